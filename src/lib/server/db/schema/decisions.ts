@@ -1,0 +1,128 @@
+import { pgTable, text, integer, pgEnum, date, primaryKey, index, timestamp } from 'drizzle-orm/pg-core';
+import { sourceDocuments } from './sources';
+import { agendaItems } from './meetings';
+import { offers } from './offers';
+import { tariffRules } from './tariffs';
+import { focusAreas } from './focus-areas';
+import { networkGroups } from './network-groups';
+import { municipalities } from './municipalities';
+
+/** tager til efterretning · drøfter · godkender · anbefaler og videresender · udsætter · afviser */
+export const decisionKind = pgEnum('decision_kind', [
+	'noted',
+	'discussed',
+	'approved',
+	'recommended',
+	'postponed',
+	'rejected'
+]);
+export const actionStatus = pgEnum('action_status', ['open', 'done', 'cancelled']);
+
+/** A decision (beslutning) a body took on an agenda item; an item may carry several. */
+export const decisions = pgTable(
+	'decisions',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		agendaItemId: integer()
+			.notNull()
+			.references(() => agendaItems.id, { onDelete: 'cascade' }),
+		position: integer().notNull().default(0),
+		kind: decisionKind().notNull(),
+		text: text().notNull(),
+		source: text().references(() => sourceDocuments.slug)
+	},
+	(t) => [index('decisions_item_idx').on(t.agendaItemId)]
+);
+
+export const decisionOffers = pgTable(
+	'decision_offers',
+	{
+		decisionId: integer()
+			.notNull()
+			.references(() => decisions.id, { onDelete: 'cascade' }),
+		offerId: integer()
+			.notNull()
+			.references(() => offers.id, { onDelete: 'cascade' }),
+		note: text().notNull().default('')
+	},
+	(t) => [primaryKey({ columns: [t.decisionId, t.offerId] }), index('decision_offers_offer_idx').on(t.offerId)]
+);
+
+export const decisionTariffRules = pgTable(
+	'decision_tariff_rules',
+	{
+		decisionId: integer()
+			.notNull()
+			.references(() => decisions.id, { onDelete: 'cascade' }),
+		tariffRuleId: integer()
+			.notNull()
+			.references(() => tariffRules.id, { onDelete: 'cascade' }),
+		note: text().notNull().default('')
+	},
+	(t) => [
+		primaryKey({ columns: [t.decisionId, t.tariffRuleId] }),
+		index('decision_tariff_rules_rule_idx').on(t.tariffRuleId)
+	]
+);
+
+export const decisionFocusAreas = pgTable(
+	'decision_focus_areas',
+	{
+		decisionId: integer()
+			.notNull()
+			.references(() => decisions.id, { onDelete: 'cascade' }),
+		focusAreaId: integer()
+			.notNull()
+			.references(() => focusAreas.id, { onDelete: 'cascade' }),
+		note: text().notNull().default('')
+	},
+	(t) => [primaryKey({ columns: [t.decisionId, t.focusAreaId] })]
+);
+
+export const decisionNetworkGroups = pgTable(
+	'decision_network_groups',
+	{
+		decisionId: integer()
+			.notNull()
+			.references(() => decisions.id, { onDelete: 'cascade' }),
+		networkGroupId: integer()
+			.notNull()
+			.references(() => networkGroups.id, { onDelete: 'cascade' }),
+		note: text().notNull().default('')
+	},
+	(t) => [primaryKey({ columns: [t.decisionId, t.networkGroupId] })]
+);
+
+export const decisionMunicipalities = pgTable(
+	'decision_municipalities',
+	{
+		decisionId: integer()
+			.notNull()
+			.references(() => decisions.id, { onDelete: 'cascade' }),
+		municipalityId: integer()
+			.notNull()
+			.references(() => municipalities.id, { onDelete: 'cascade' }),
+		note: text().notNull().default('')
+	},
+	(t) => [primaryKey({ columns: [t.decisionId, t.municipalityId] })]
+);
+
+/** A follow-up action (opfølgning) from a decision: what, who owns it, by when. */
+export const followUpActions = pgTable(
+	'follow_up_actions',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		decisionId: integer()
+			.notNull()
+			.references(() => decisions.id, { onDelete: 'cascade' }),
+		what: text().notNull(),
+		/** Who owns it as the minutes say it ("Sekretariatet", "Greve Kommune"). */
+		owner: text().notNull(),
+		ownerMunicipalityId: integer().references(() => municipalities.id),
+		dueOn: date(),
+		status: actionStatus().notNull().default('open'),
+		completedAt: timestamp({ withTimezone: true }),
+		source: text().references(() => sourceDocuments.slug)
+	},
+	(t) => [index('follow_up_actions_decision_idx').on(t.decisionId)]
+);

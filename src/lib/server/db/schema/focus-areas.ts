@@ -1,0 +1,58 @@
+import { pgTable, text, integer, pgEnum, primaryKey, unique } from 'drizzle-orm/pg-core';
+import { sourceDocuments } from './sources';
+import { agreementPeriods, municipalities } from './municipalities';
+
+export const focusAreaStatus = pgEnum('focus_area_status', ['active', 'prioritised', 'postponed', 'completed']);
+
+/** A focus area (fokusområde) of an agreement period, with goal, content and desired results (Markdown). */
+export const focusAreas = pgTable(
+	'focus_areas',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		slug: text().notNull().unique(),
+		/** The first period it belongs to; `periodLabel` says the span as the agreement does ("2021-22, forlænget til 2023-24"). */
+		agreementPeriodId: integer()
+			.notNull()
+			.references(() => agreementPeriods.id),
+		periodLabel: text().notNull(),
+		number: integer().notNull(),
+		title: text().notNull(),
+		goal: text().notNull().default(''),
+		content: text().notNull().default(''),
+		desiredResults: text().notNull().default(''),
+		status: focusAreaStatus().notNull().default('active'),
+		statusNote: text().notNull().default(''),
+		source: text().references(() => sourceDocuments.slug)
+	},
+	(t) => [unique('focus_areas_period_number').on(t.agreementPeriodId, t.number)]
+);
+
+/** Owners (tovholdere) of a focus area: one or more municipalities. */
+export const focusAreaOwners = pgTable(
+	'focus_area_owners',
+	{
+		focusAreaId: integer()
+			.notNull()
+			.references(() => focusAreas.id, { onDelete: 'cascade' }),
+		municipalityId: integer()
+			.notNull()
+			.references(() => municipalities.id)
+	},
+	(t) => [primaryKey({ columns: [t.focusAreaId, t.municipalityId] })]
+);
+
+/** Areas of effort (indsatsområder) within a focus area (2025-26). */
+export const focusAreaEfforts = pgTable(
+	'focus_area_efforts',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		focusAreaId: integer()
+			.notNull()
+			.references(() => focusAreas.id, { onDelete: 'cascade' }),
+		position: integer().notNull(),
+		title: text().notNull(),
+		description: text().notNull().default(''),
+		source: text().references(() => sourceDocuments.slug)
+	},
+	(t) => [unique('focus_area_efforts_position').on(t.focusAreaId, t.position)]
+);

@@ -1,0 +1,83 @@
+import { pgTable, text, integer, pgEnum, timestamp, boolean, index, unique, check } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { sourceDocuments } from './sources';
+import { bodies } from './bodies';
+import { cases } from './cases';
+
+export const meetingStatus = pgEnum('meeting_status', [
+	'planned',
+	'agenda_published',
+	'held',
+	'minutes_published',
+	'cancelled'
+]);
+export const agendaItemKind = pgEnum('agenda_item_kind', ['formal', 'decision', 'discussion', 'orientation', 'other']);
+
+/** A meeting of a body. Times are stored as timestamptz and shown in Europe/Copenhagen. */
+export const meetings = pgTable(
+	'meetings',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		bodyId: integer()
+			.notNull()
+			.references(() => bodies.id),
+		startsAt: timestamp({ withTimezone: true }).notNull(),
+		endsAt: timestamp({ withTimezone: true }),
+		place: text().notNull().default(''),
+		virtualUrl: text(),
+		isVirtual: boolean().notNull().default(false),
+		status: meetingStatus().notNull().default('planned'),
+		/** Whether published agenda/minutes are shown on the public portal. */
+		isPublic: boolean().notNull().default(true),
+		note: text().notNull().default(''),
+		source: text().references(() => sourceDocuments.slug)
+	},
+	(t) => [
+		index('meetings_body_starts_idx').on(t.bodyId, t.startsAt),
+		unique('meetings_body_start_unique').on(t.bodyId, t.startsAt),
+		check('meeting_time_order', sql`${t.endsAt} is null or ${t.startsAt} < ${t.endsAt}`)
+	]
+);
+
+/**
+ * An item on a meeting's agenda. Text fields are Markdown. `number` is what the agenda prints ("2", "6A"),
+ * `position` the order. A closed item (lukket punkt) shows only its title to readers without access.
+ */
+export const agendaItems = pgTable(
+	'agenda_items',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		meetingId: integer()
+			.notNull()
+			.references(() => meetings.id, { onDelete: 'cascade' }),
+		number: text().notNull(),
+		position: integer().notNull(),
+		kind: agendaItemKind().notNull(),
+		title: text().notNull(),
+		beslutningstema: text().notNull().default(''),
+		baggrund: text().notNull().default(''),
+		sagsfremstilling: text().notNull().default(''),
+		indstilling: text().notNull().default(''),
+		droftelse: text().notNull().default(''),
+		beslutning: text().notNull().default(''),
+		isClosed: boolean().notNull().default(false),
+		closedReason: text().notNull().default(''),
+		caseId: integer().references(() => cases.id),
+		source: text().references(() => sourceDocuments.slug)
+	},
+	(t) => [
+		unique('agenda_items_meeting_number').on(t.meetingId, t.number),
+		unique('agenda_items_meeting_position').on(t.meetingId, t.position)
+	]
+);
+
+/** A link to an attachment (bilag) of an agenda item. */
+export const attachments = pgTable('attachments', {
+	id: integer().primaryKey().generatedAlwaysAsIdentity(),
+	agendaItemId: integer()
+		.notNull()
+		.references(() => agendaItems.id, { onDelete: 'cascade' }),
+	position: integer().notNull(),
+	title: text().notNull(),
+	url: text()
+});
