@@ -1,0 +1,32 @@
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+
+// End-to-end tests run against the production build, served by the same start path as `npm start`, with a
+// fresh embedded PostgreSQL in data/e2e-postgres (reset by scripts/e2e-server.js at every run).
+export default defineConfig({
+	testDir: 'test/e2e',
+	fullyParallel: false,
+	workers: 2,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	timeout: 30_000,
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		locale: 'da-DK',
+		timezoneId: 'Europe/Copenhagen',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+		}
+	},
+	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+	webServer: {
+		command: 'node scripts/e2e-server.js',
+		url: `http://127.0.0.1:${port}/`,
+		timeout: 180_000,
+		reuseExistingServer: false,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

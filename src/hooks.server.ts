@@ -1,0 +1,30 @@
+import { sequence } from '@sveltejs/kit/hooks';
+import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import { startDatabase, stopDatabase } from '$lib/server/db';
+import { logger } from '$lib/server/log';
+import { printBanner } from '$lib/server/banner';
+import { i18n } from './hooks/i18n';
+import { session } from './hooks/session';
+import { securityHeaders } from './hooks/security-headers';
+import { originCheck } from './hooks/origin-check';
+import { m } from '$lib/paraglide/messages';
+
+/** Runs once before the server takes requests: database up, migrated, reference data loaded. */
+export const init: ServerInit = async () => {
+	const { demo } = await startDatabase();
+	printBanner(demo);
+	process.once('sveltekit:shutdown', async () => {
+		await stopDatabase();
+		logger.info('database stoppet');
+	});
+};
+
+export const handle = sequence(securityHeaders, originCheck, i18n, session);
+
+/** Unexpected errors: the detail goes to the log, the user gets a Danish sentence and a reference. */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status === 404) return { message: m.error_not_found() };
+	const reference = crypto.randomUUID().slice(0, 8);
+	logger.error({ err: error, path: event.url.pathname, reference, status }, message);
+	return { message: m.error_unexpected({ reference }) };
+};

@@ -1,0 +1,2 @@
+export { default as TextField } from './TextField.svelte';
+export { default as ErrorSummary } from './ErrorSummary.svelte';

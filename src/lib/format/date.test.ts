@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatMeetingTime, formatShortDate, isoDateInCopenhagen, formatWeekdayDate } from './date';
+
+describe('formatMeetingTime', () => {
+	it('formats a summer meeting in Danish time (UTC+2)', () => {
+		const start = new Date('2022-08-12T07:00:00Z');
+		const end = new Date('2022-08-12T10:00:00Z');
+		expect(formatMeetingTime(start, end)).toBe('fredag 12. august 2022 kl. 9.00–12.00');
+	});
+
+	it('formats a winter meeting in Danish time (UTC+1)', () => {
+		const start = new Date('2023-01-06T08:00:00Z');
+		expect(formatMeetingTime(start, new Date('2023-01-06T11:00:00Z'))).toBe('fredag 6. januar 2023 kl. 9.00–12.00');
+		expect(formatMeetingTime(start, null)).toBe('fredag 6. januar 2023 kl. 9.00');
+	});
+
+	it('formats in English', () => {
+		const start = new Date('2022-08-12T07:00:00Z');
+		expect(formatMeetingTime(start, new Date('2022-08-12T10:00:00Z'), 'en')).toBe('Friday 12 August 2022 at 09:00–12:00');
+	});
+
+	it('spans days when the meeting does', () => {
+		const text = formatMeetingTime(new Date('2022-08-12T07:00:00Z'), new Date('2022-08-13T10:00:00Z'));
+		expect(text).toBe('fredag 12. august 2022 kl. 9.00 – lørdag 13. august 2022 kl. 12.00');
+	});
+});
+
+describe('formatDate', () => {
+	it('formats date columns without shifting the day', () => {
+		expect(formatDate('2022-12-01')).toBe('1. december 2022');
+		expect(formatWeekdayDate('2022-08-26')).toBe('fredag 26. august 2022');
+		expect(formatShortDate('2022-08-26')).toBe('26.08.2022');
+	});
+
+	it('uses the Copenhagen day of a timestamp', () => {
+		const lateEvening = new Date('2022-08-11T22:30:00Z'); // 00.30 on 12 August in Copenhagen
+		expect(formatDate(lateEvening)).toBe('12. august 2022');
+		expect(isoDateInCopenhagen(lateEvening)).toBe('2022-08-12');
+	});
+});

@@ -1,0 +1,40 @@
+import { describe, it, expect } from 'vitest';
+import { can } from './policy';
+import type { SessionUser, Role } from './session';
+
+const user = (role: Role, bodyIds: number[] = []): SessionUser => ({
+	id: 1,
+	email: 'x@example.dk',
+	name: 'X',
+	role,
+	municipalityId: null,
+	bodyIds
+});
+
+describe('policy', () => {
+	it('lets anyone read the portal and sign in, nothing more', () => {
+		expect(can(null, 'portal.read')).toBe(true);
+		expect(can(null, 'auth.signIn')).toBe(true);
+		expect(can(null, 'agendaItem.readClosed', { bodyId: 1 })).toBe(false);
+		expect(can(null, 'meeting.readUnpublished')).toBe(false);
+		expect(can(null, 'account.manage')).toBe(false);
+		expect(can(null, 'admin.users')).toBe(false);
+	});
+
+	it('shows closed items to the secretariat, admins and members of that body only', () => {
+		expect(can(user('secretariat'), 'agendaItem.readClosed', { bodyId: 7 })).toBe(true);
+		expect(can(user('admin'), 'agendaItem.readClosed', { bodyId: 7 })).toBe(true);
+		expect(can(user('member', [7]), 'agendaItem.readClosed', { bodyId: 7 })).toBe(true);
+		expect(can(user('member', [8]), 'agendaItem.readClosed', { bodyId: 7 })).toBe(false);
+		expect(can(user('member', [7]), 'agendaItem.readClosed')).toBe(false);
+		expect(can(user('network_lead', [7]), 'agendaItem.readClosed', { bodyId: 7 })).toBe(false);
+		expect(can(user('municipal_contact'), 'agendaItem.readClosed', { bodyId: 7 })).toBe(false);
+	});
+
+	it('keeps user administration to admins', () => {
+		expect(can(user('admin'), 'admin.users')).toBe(true);
+		for (const role of ['secretariat', 'member', 'network_lead', 'municipal_contact'] as const) {
+			expect(can(user(role), 'admin.users')).toBe(false);
+		}
+	});
+});

@@ -1,0 +1,68 @@
+// The one place that says who may do what. Every load, action, endpoint and WebSocket join asks here first
+// (test/unit/route-guards.test.ts fails when one does not).
+import { error, redirect } from '@sveltejs/kit';
+import type { SessionUser, Role } from './session';
+import { m } from '$lib/paraglide/messages';
+
+export type Action =
+	/** The public portal: published meetings, offers, tariff rules, focus areas, network groups, bodies. */
+	| 'portal.read'
+	/** The sign-in form and password links. */
+	| 'auth.signIn'
+	/** Own account: change password, sign out. */
+	| 'account.manage'
+	/** Meetings that are not (yet) public. */
+	| 'meeting.readUnpublished'
+	/** The content of a closed item (lukket punkt) of a meeting of the given body. */
+	| 'agendaItem.readClosed'
+	/** User administration: create, invite, roles, memberships, disable. */
+	| 'admin.users';
+
+export interface Resource {
+	bodyId?: number;
+}
+
+const staff: Role[] = ['admin', 'secretariat'];
+
+export function can(user: SessionUser | null, action: Action, resource: Resource = {}): boolean {
+	switch (action) {
+		case 'portal.read':
+		case 'auth.signIn':
+			return true;
+		case 'account.manage':
+			return user !== null;
+		case 'meeting.readUnpublished':
+			return user !== null && (staff.includes(user.role) || user.role === 'member');
+		case 'agendaItem.readClosed':
+			if (!user) return false;
+			if (staff.includes(user.role)) return true;
+			return user.role === 'member' && resource.bodyId !== undefined && user.bodyIds.includes(resource.bodyId);
+		case 'admin.users':
+			return user?.role === 'admin';
+	}
+}
+
+/**
+ * Guard for server entry points: returns the user (or null where anonymous is allowed), sends an anonymous
+ * visitor to the sign-in page, and answers 403 to a signed-in user without the permission.
+ */
+export function authorize(
+	locals: App.Locals,
+	action: Action,
+	resource?: Resource,
+	from?: URL
+): SessionUser | null {
+	if (can(locals.user, action, resource)) return locals.user;
+	if (!locals.user) {
+		const target = from ? `?redirectTo=${encodeURIComponent(from.pathname + from.search)}` : '';
+		redirect(303, `/log-ind${target}`);
+	}
+	error(403, m.error_forbidden());
+}
+
+/** Like `authorize`, for actions that need a signed-in user; narrows the type. */
+export function requireUser(locals: App.Locals, action: Action, resource?: Resource, from?: URL): SessionUser {
+	const user = authorize(locals, action, resource, from);
+	if (!user) redirect(303, '/log-ind');
+	return user;
+}

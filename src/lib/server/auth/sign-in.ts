@@ -1,0 +1,29 @@
+import { eq, sql } from 'drizzle-orm';
+import { users } from '../db/schema';
+import type { Db } from '../db/types';
+import { verifyPassword } from './password';
+import { createSession } from './session';
+import { signInBlockedFor, recordSignInFailure, clearAccountFailures } from './throttle';
+
+export type SignInResult =
+	| { ok: true; token: string; userId: number }
+	| { ok: false; reason: 'invalid' }
+	| { ok: false; reason: 'throttled'; minutes: number };
+
+/** Checks throttling first, then the password; a disabled user fails like a wrong password. */
+export async function signIn(db: Db, email: string, password: string, address: string): Promise<SignInResult> {
+	const minutes = await signInBlockedFor(db, email, address);
+	if (minutes > 0) return { ok: false, reason: 'throttled', minutes };
+	const [user] = await db
+		.select({ id: users.id, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+		.from(users)
+		.where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()));
+	const valid = await verifyPassword(user?.passwordHash ?? null, password);
+	if (!user || !valid || user.disabledAt) {
+		await recordSignInFailure(db, email, address);
+		return { ok: false, reason: 'invalid' };
+	}
+	await clearAccountFailures(db, email);
+	const { token } = await createSession(db, user.id);
+	return { ok: true, token, userId: user.id };
+}

@@ -1,0 +1,48 @@
+// The app's one database: DATABASE_URL if set, else the embedded PostgreSQL in ./data/postgres.
+// Started once from the server's `init` hook; routes reach it through `database()`.
+import { connect, assertDurable, applyMigrations, type Connection } from './connect';
+import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres';
+import { loadReferenceData } from './seed/reference-data';
+import { ensureDemoUsers, ensureFirstAdmin } from './seed/users';
+import { logger } from '../log';
+import type { Db } from './types';
+
+let connection: Connection | undefined;
+let embedded: EmbeddedServer | undefined;
+
+export function database(): Db {
+	if (!connection) throw new Error('Databasen er ikke startet');
+	return connection.db;
+}
+
+export async function startDatabase(env: Record<string, string | undefined> = process.env) {
+	const log = logger.child({ part: 'database' });
+	let url = env.DATABASE_URL;
+	if (!url) {
+		embedded = await startEmbeddedPostgres({
+			dataDir: env.EMBEDDED_PG_DIR ?? 'data/postgres',
+			port: Number(env.EMBEDDED_PG_PORT ?? 54329),
+			log: (line) => log.debug(line)
+		});
+		const admin = connect(embedded.url('postgres'), { max: 1 });
+		const [exists] = await admin.sql`select 1 from pg_database where datname = 'rammeaftale'`;
+		if (!exists) await admin.sql`create database rammeaftale`;
+		await admin.close();
+		url = embedded.url('rammeaftale');
+	}
+	connection = connect(url);
+	await assertDurable(connection.sql);
+	await applyMigrations(connection.db);
+	const { loaded } = await loadReferenceData(connection.db);
+	if (loaded) log.info('referencedata for Rammeaftale Sjælland indlæst');
+	await ensureFirstAdmin(connection.db, env);
+	const demo = env.DEMO_USERS === 'off' ? [] : await ensureDemoUsers(connection.db);
+	return { demo, embedded: Boolean(embedded) };
+}
+
+export async function stopDatabase() {
+	await connection?.close();
+	connection = undefined;
+	await embedded?.stop();
+	embedded = undefined;
+}

@@ -1,0 +1,577 @@
+// User administration and the own account: who may sign in, with which role, sitting in which bodies.
+// Every function takes the database first and parses its input with the schemas in $lib/schemas/users, so a
+// caller that skipped validation still cannot write anything invalid. Failures come back as Danish messages
+// keyed by form field (`form` for the form as a whole); nothing is written when a function fails.
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { and, asc, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { format } from 'date-fns';
+import { tz } from '@date-fns/tz';
+import { bodies, memberships, municipalities, passwordTokens, people, sessions, users } from '../db/schema';
+import type { Db } from '../db/types';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { clearAccountFailures, recordSignInFailure, signInBlockedFor } from '../auth/throttle';
+import { logger } from '../log';
+import { fieldErrors, newPasswordField } from '$lib/schemas/auth';
+import {
+	addMembershipSchema,
+	createUserSchema,
+	endMembershipSchema,
+	passwordTokenSchema,
+	roleField,
+	type AddMembershipInput,
+	type CreateUserInput,
+	type EndMembershipInput,
+	type MembershipRole,
+	type UserRole
+} from '$lib/schemas/users';
+import { m } from '$lib/paraglide/messages';
+
+export type FieldErrors = Record<string, string>;
+/** `notFound` says the user (or membership) asked for does not exist: routes answer 404. */
+export type Outcome<T = undefined> = { ok: true; value: T } | { ok: false; errors: FieldErrors; notFound?: true };
+
+const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
+const failed = (errors: FieldErrors): { ok: false; errors: FieldErrors } => ({ ok: false, errors });
+const notFound = (): { ok: false; errors: FieldErrors; notFound: true } => ({
+	ok: false,
+	errors: { form: m.admin_error_user_not_found() },
+	notFound: true
+});
+
+/** An invitation or reset link works this long. */
+export const PASSWORD_TOKEN_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+const log = logger.child({ part: 'users' });
+const copenhagen = tz('Europe/Copenhagen');
+
+/** Today's date in Danish time, as stored in `date` columns. */
+export const todayInCopenhagen = (now = new Date()) => format(now, 'yyyy-MM-dd', { in: copenhagen });
+
+/** A membership counts on `today` when today lies in its (inclusive, open-ended) period. */
+const currentOn = (today: string) =>
+	and(
+		or(isNull(memberships.validFrom), lte(memberships.validFrom, today)),
+		or(isNull(memberships.validTo), gte(memberships.validTo, today))
+	);
+
+const isUniqueViolation = (error: unknown): boolean => {
+	for (let e: unknown = error; e instanceof Error; e = e.cause) {
+		if ((e as { code?: unknown }).code === '23505') return true;
+	}
+	return false;
+};
+
+const byLowerEmail = (email: string) => eq(sql`lower(${users.email})`, email.trim().toLowerCase());
+
+// ————— reading —————
+
+export interface MembershipSummary {
+	bodyId: number;
+	bodyName: string;
+	role: MembershipRole | 'municipality';
+}
+
+export interface UserSummary {
+	id: number;
+	name: string;
+	email: string;
+	role: UserRole;
+	municipality: string | null;
+	disabled: boolean;
+	/** False until the user has set a password through an invitation link. */
+	hasPassword: boolean;
+	/** The bodies the user's person sits in today. */
+	memberships: MembershipSummary[];
+}
+
+/** All users, by name, with their current memberships. */
+export async function listUsers(db: Db, now = new Date()): Promise<UserSummary[]> {
+	const rows = await db
+		.select({
+			id: users.id,
+			name: users.name,
+			email: users.email,
+			role: users.role,
+			municipality: municipalities.name,
+			disabledAt: users.disabledAt,
+			hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+			personId: users.personId
+		})
+		.from(users)
+		.leftJoin(municipalities, eq(municipalities.id, users.municipalityId))
+		.orderBy(asc(users.name), asc(users.id));
+	const personIds = [...new Set(rows.flatMap((r) => (r.personId ? [r.personId] : [])))];
+	const held = personIds.length
+		? await db
+				.select({ personId: memberships.personId, bodyId: bodies.id, bodyName: bodies.name, role: memberships.role })
+				.from(memberships)
+				.innerJoin(bodies, eq(bodies.id, memberships.bodyId))
+				.where(and(inArray(memberships.personId, personIds), currentOn(todayInCopenhagen(now))))
+				.orderBy(asc(bodies.name))
+		: [];
+	return rows.map(({ personId, disabledAt, ...row }) => ({
+		...row,
+		disabled: disabledAt !== null,
+		memberships: held
+			.filter((h) => personId !== null && h.personId === personId)
+			.map(({ bodyId, bodyName, role }) => ({ bodyId, bodyName, role }))
+	}));
+}
+
+export interface MembershipDetails {
+	id: number;
+	bodyId: number;
+	bodyName: string;
+	role: MembershipRole | 'municipality';
+	validFrom: string | null;
+	validTo: string | null;
+	note: string;
+	/** Valid today. */
+	current: boolean;
+}
+
+export interface UserDetails {
+	id: number;
+	name: string;
+	email: string;
+	role: UserRole;
+	municipalityId: number | null;
+	municipality: string | null;
+	personId: number | null;
+	disabledAt: Date | null;
+	createdAt: Date;
+	hasPassword: boolean;
+	memberships: MembershipDetails[];
+	/** The newest unused, unexpired invitation or reset link (only its purpose and expiry: the token is gone). */
+	pendingLink: { purpose: 'invite' | 'reset'; expiresAt: Date } | null;
+}
+
+/** One user with all memberships (current first), or null when there is no such user. */
+export async function getUser(db: Db, id: number, now = new Date()): Promise<UserDetails | null> {
+	if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
+	const [row] = await db
+		.select({ user: users, municipality: municipalities.name })
+		.from(users)
+		.leftJoin(municipalities, eq(municipalities.id, users.municipalityId))
+		.where(eq(users.id, id));
+	if (!row) return null;
+	const { passwordHash, ...user } = row.user;
+	const today = todayInCopenhagen(now);
+	const held = user.personId
+		? await db
+				.select({
+					id: memberships.id,
+					bodyId: bodies.id,
+					bodyName: bodies.name,
+					role: memberships.role,
+					validFrom: memberships.validFrom,
+					validTo: memberships.validTo,
+					note: memberships.note
+				})
+				.from(memberships)
+				.innerJoin(bodies, eq(bodies.id, memberships.bodyId))
+				.where(eq(memberships.personId, user.personId))
+				.orderBy(asc(bodies.name), asc(memberships.validFrom))
+		: [];
+	const [link] = await db
+		.select({ purpose: passwordTokens.purpose, expiresAt: passwordTokens.expiresAt })
+		.from(passwordTokens)
+		.where(and(eq(passwordTokens.userId, id), isNull(passwordTokens.usedAt), gte(passwordTokens.expiresAt, now)))
+		.orderBy(sql`${passwordTokens.expiresAt} desc`)
+		.limit(1);
+	const withCurrent = held.map((h) => ({
+		...h,
+		current: (h.validFrom === null || h.validFrom <= today) && (h.validTo === null || h.validTo >= today)
+	}));
+	return {
+		...user,
+		municipality: row.municipality,
+		hasPassword: passwordHash !== null,
+		memberships: [...withCurrent.filter((h) => h.current), ...withCurrent.filter((h) => !h.current)],
+		pendingLink: link ?? null
+	};
+}
+
+export interface UserFormOptions {
+	municipalities: { id: number; name: string }[];
+	bodies: { id: number; name: string }[];
+	/** People (e.g. from the minutes) not yet linked to a user, to link a new user to. */
+	unlinkedPeople: { id: number; name: string; municipality: string | null }[];
+}
+
+/** What the admin forms offer in their selects. */
+export async function userFormOptions(db: Db): Promise<UserFormOptions> {
+	const [municipalityRows, bodyRows, peopleRows] = await Promise.all([
+		db.select({ id: municipalities.id, name: municipalities.name }).from(municipalities).orderBy(asc(municipalities.name)),
+		db.select({ id: bodies.id, name: bodies.name }).from(bodies).orderBy(asc(bodies.name)),
+		db
+			.select({ id: people.id, name: people.name, municipality: municipalities.name })
+			.from(people)
+			.leftJoin(municipalities, eq(municipalities.id, people.municipalityId))
+			.where(sql`not exists (select 1 from ${users} where ${users.personId} = ${people.id})`)
+			.orderBy(asc(people.name))
+	]);
+	return { municipalities: municipalityRows, bodies: bodyRows, unlinkedPeople: peopleRows };
+}
+
+// ————— creating —————
+
+/**
+ * Creates a user. With a body membership and no person to link to, a person with the user's name is created
+ * for it. Without a password the user can't sign in until they set one through `createInvitation`'s link.
+ */
+export async function createUser(db: Db, input: CreateUserInput): Promise<Outcome<{ id: number }>> {
+	const parsed = createUserSchema().safeParse(input);
+	if (!parsed.success) return failed(fieldErrors(parsed.error));
+	const data = parsed.data;
+	const email = data.email.toLowerCase();
+
+	const errors: FieldErrors = {};
+	const [taken] = await db.select({ id: users.id }).from(users).where(byLowerEmail(email));
+	if (taken) errors.email = m.admin_error_email_taken();
+	if (data.municipalityId !== undefined) {
+		const [found] = await db.select({ id: municipalities.id }).from(municipalities).where(eq(municipalities.id, data.municipalityId));
+		if (!found) errors.municipalityId = m.admin_error_municipality_invalid();
+	}
+	if (data.bodyId !== undefined) {
+		const [found] = await db.select({ id: bodies.id }).from(bodies).where(eq(bodies.id, data.bodyId));
+		if (!found) errors.bodyId = m.admin_error_body_invalid();
+	}
+	if (data.personId !== undefined) {
+		const [found] = await db
+			.select({ id: people.id, linkedTo: users.id })
+			.from(people)
+			.leftJoin(users, eq(users.personId, people.id))
+			.where(eq(people.id, data.personId));
+		if (!found) errors.personId = m.admin_error_person_invalid();
+		else if (found.linkedTo !== null) errors.personId = m.admin_error_person_linked();
+	}
+	if (Object.keys(errors).length) return failed(errors);
+
+	const passwordHash = data.password === undefined ? null : await hashPassword(data.password);
+	try {
+		const id = await db.transaction(async (tx) => {
+			let personId = data.personId ?? null;
+			if (personId === null && data.bodyId !== undefined) {
+				const [person] = await tx
+					.insert(people)
+					.values({ name: data.name, municipalityId: data.municipalityId ?? null })
+					.returning({ id: people.id });
+				personId = person.id;
+			}
+			if (personId !== null && data.bodyId !== undefined && data.membershipRole !== undefined) {
+				await tx.insert(memberships).values({
+					bodyId: data.bodyId,
+					personId,
+					municipalityId: data.municipalityId ?? null,
+					role: data.membershipRole,
+					validFrom: data.validFrom ?? null
+				});
+			}
+			const [user] = await tx
+				.insert(users)
+				.values({
+					email,
+					name: data.name,
+					role: data.role,
+					municipalityId: data.municipalityId ?? null,
+					personId,
+					passwordHash
+				})
+				.returning({ id: users.id });
+			return user.id;
+		});
+		log.info({ userId: id, role: data.role }, 'bruger oprettet');
+		return ok({ id });
+	} catch (error) {
+		// Two admins creating the same e-mail at once: the unique index decides.
+		if (isUniqueViolation(error)) return failed({ email: m.admin_error_email_taken() });
+		throw error;
+	}
+}
+
+// ————— password links —————
+
+const hashToken = (token: string) => sha256(new TextEncoder().encode(token));
+
+function randomToken(): string {
+	const bytes = new Uint8Array(20); // 160 bits
+	crypto.getRandomValues(bytes);
+	return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+export interface PasswordLink {
+	/** Shown once to the admin; only its SHA-256 is stored. */
+	token: string;
+	purpose: 'invite' | 'reset';
+	expiresAt: Date;
+}
+
+/**
+ * A one-time link to set a password. Earlier unused links of the user stop working, so only the newest link
+ * the admin handed out is valid.
+ */
+export async function createPasswordToken(
+	db: Db,
+	userId: number,
+	purpose: 'invite' | 'reset',
+	now = new Date()
+): Promise<Outcome<PasswordLink>> {
+	const [user] = await db.select({ id: users.id, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId));
+	if (!user) return notFound();
+	if (user.disabledAt) return failed({ form: m.admin_error_link_disabled_user() });
+	const token = randomToken();
+	const expiresAt = new Date(now.getTime() + PASSWORD_TOKEN_LIFETIME_MS);
+	await db.transaction(async (tx) => {
+		await tx.delete(passwordTokens).where(and(eq(passwordTokens.userId, userId), isNull(passwordTokens.usedAt)));
+		await tx.insert(passwordTokens).values({ tokenHash: hashToken(token), userId, purpose, expiresAt });
+	});
+	log.info({ userId, purpose }, 'adgangskodelink oprettet');
+	return ok({ token, purpose, expiresAt });
+}
+
+/** An invitation: the link a new user sets their first password with. */
+export const createInvitation = (db: Db, userId: number, now = new Date()) =>
+	createPasswordToken(db, userId, 'invite', now);
+
+/** An invitation for a user who never set a password, a reset link for one who did. */
+export async function createPasswordLink(db: Db, userId: number, now = new Date()): Promise<Outcome<PasswordLink>> {
+	const [user] = await db
+		.select({ hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+		.from(users)
+		.where(eq(users.id, userId));
+	if (!user) return notFound();
+	return createPasswordToken(db, userId, user.hasPassword ? 'reset' : 'invite', now);
+}
+
+export type PasswordTokenState =
+	| { status: 'valid'; purpose: 'invite' | 'reset'; name: string; email: string }
+	| { status: 'invalid' | 'used' | 'expired' };
+
+async function findToken(db: Db, token: string) {
+	if (!passwordTokenSchema().safeParse(token).success) return undefined;
+	const [row] = await db
+		.select({ token: passwordTokens, name: users.name, email: users.email, disabledAt: users.disabledAt })
+		.from(passwordTokens)
+		.innerJoin(users, eq(users.id, passwordTokens.userId))
+		.where(eq(passwordTokens.tokenHash, hashToken(token)));
+	return row;
+}
+
+function tokenState(row: Awaited<ReturnType<typeof findToken>>, now: Date): PasswordTokenState {
+	if (!row || row.disabledAt) return { status: 'invalid' };
+	if (row.token.usedAt) return { status: 'used' };
+	if (row.token.expiresAt.getTime() <= now.getTime()) return { status: 'expired' };
+	return { status: 'valid', purpose: row.token.purpose, name: row.name, email: row.email };
+}
+
+/** What the password page shows before the form: whose link it is, or why it no longer works. */
+export async function inspectPasswordToken(db: Db, token: string, now = new Date()): Promise<PasswordTokenState> {
+	return tokenState(await findToken(db, token), now);
+}
+
+export const passwordTokenMessage = (status: 'invalid' | 'used' | 'expired') =>
+	status === 'used'
+		? m.account_error_link_used()
+		: status === 'expired'
+			? m.account_error_link_expired()
+			: m.account_error_link_invalid();
+
+/**
+ * Sets the password from an invitation or reset link: the link is used up, and every session of the user ends
+ * (whoever had the old password is signed out).
+ */
+export async function acceptPasswordToken(
+	db: Db,
+	token: string,
+	newPassword: string,
+	now = new Date()
+): Promise<Outcome<{ userId: number; email: string }>> {
+	const parsed = newPasswordField().safeParse(newPassword);
+	if (!parsed.success) return failed({ newPassword: parsed.error.issues[0].message });
+	const state = tokenState(await findToken(db, token), now);
+	if (state.status !== 'valid') return failed({ form: passwordTokenMessage(state.status) });
+	const passwordHash = await hashPassword(parsed.data);
+	const result = await db.transaction(async (tx) => {
+		// Use the link up first: of two requests with the same link, only one gets a row back.
+		const [used] = await tx
+			.update(passwordTokens)
+			.set({ usedAt: now })
+			.where(and(eq(passwordTokens.tokenHash, hashToken(token)), isNull(passwordTokens.usedAt)))
+			.returning({ userId: passwordTokens.userId });
+		if (!used) return null;
+		const [user] = await tx
+			.update(users)
+			.set({ passwordHash })
+			.where(and(eq(users.id, used.userId), isNull(users.disabledAt)))
+			.returning({ id: users.id, email: users.email });
+		if (!user) return null;
+		await tx.delete(passwordTokens).where(and(eq(passwordTokens.userId, user.id), isNull(passwordTokens.usedAt)));
+		await tx.delete(sessions).where(eq(sessions.userId, user.id));
+		return user;
+	});
+	if (!result) return failed({ form: m.account_error_link_used() });
+	await clearAccountFailures(db, result.email);
+	log.info({ userId: result.id }, 'adgangskode sat fra link');
+	return ok({ userId: result.id, email: result.email });
+}
+
+// ————— roles and memberships —————
+
+/** Changes the role. An admin may not take away their own admin role (`by` is the acting admin's id). */
+export async function setRole(db: Db, userId: number, role: UserRole, { by }: { by: number }): Promise<Outcome> {
+	const parsed = roleField().safeParse(role);
+	if (!parsed.success) return failed({ role: parsed.error.issues[0].message });
+	if (userId === by && parsed.data !== 'admin') return failed({ role: m.admin_error_own_admin_role() });
+	const [updated] = await db.update(users).set({ role: parsed.data }).where(eq(users.id, userId)).returning({ id: users.id });
+	if (!updated) return notFound();
+	log.info({ userId, role: parsed.data, by }, 'rolle ændret');
+	return ok(undefined);
+}
+
+/** Adds a membership of a body for the user's person, creating the person (with the user's name) if needed. */
+export async function addMembership(
+	db: Db,
+	userId: number,
+	input: AddMembershipInput
+): Promise<Outcome<{ id: number }>> {
+	const parsed = addMembershipSchema().safeParse(input);
+	if (!parsed.success) return failed(fieldErrors(parsed.error));
+	const data = parsed.data;
+	const [user] = await db
+		.select({ name: users.name, personId: users.personId, municipalityId: users.municipalityId })
+		.from(users)
+		.where(eq(users.id, userId));
+	if (!user) return notFound();
+	const [body] = await db.select({ id: bodies.id }).from(bodies).where(eq(bodies.id, data.bodyId));
+	if (!body) return failed({ bodyId: m.admin_error_body_invalid() });
+	const id = await db.transaction(async (tx) => {
+		let personId = user.personId;
+		if (personId === null) {
+			const [person] = await tx
+				.insert(people)
+				.values({ name: user.name, municipalityId: user.municipalityId })
+				.returning({ id: people.id });
+			personId = person.id;
+			await tx.update(users).set({ personId }).where(eq(users.id, userId));
+		}
+		const [membership] = await tx
+			.insert(memberships)
+			.values({
+				bodyId: data.bodyId,
+				personId,
+				municipalityId: user.municipalityId,
+				role: data.role,
+				validFrom: data.validFrom ?? null,
+				validTo: data.validTo ?? null,
+				note: data.note
+			})
+			.returning({ id: memberships.id });
+		return membership.id;
+	});
+	log.info({ userId, bodyId: data.bodyId, role: data.role }, 'medlemskab tilføjet');
+	return ok({ id });
+}
+
+/** Ends a membership of the user's person: its last day is `validTo` (default today, Danish time). */
+export async function endMembership(
+	db: Db,
+	userId: number,
+	input: EndMembershipInput,
+	now = new Date()
+): Promise<Outcome> {
+	const parsed = endMembershipSchema().safeParse(input);
+	if (!parsed.success) return failed(fieldErrors(parsed.error));
+	const [user] = await db.select({ personId: users.personId }).from(users).where(eq(users.id, userId));
+	if (!user) return notFound();
+	const [membership] = user.personId
+		? await db
+				.select({ validFrom: memberships.validFrom })
+				.from(memberships)
+				.where(and(eq(memberships.id, parsed.data.membershipId), eq(memberships.personId, user.personId)))
+		: [];
+	if (!membership) return failed({ form: m.admin_error_membership_not_found() });
+	const validTo = parsed.data.validTo ?? todayInCopenhagen(now);
+	if (membership.validFrom !== null && membership.validFrom > validTo) {
+		return failed({ validTo: m.admin_error_period_order() });
+	}
+	await db.update(memberships).set({ validTo }).where(eq(memberships.id, parsed.data.membershipId));
+	log.info({ userId, membershipId: parsed.data.membershipId, validTo }, 'medlemskab afsluttet');
+	return ok(undefined);
+}
+
+// ————— disabling —————
+
+/**
+ * Disables a user: they can no longer sign in, their sessions end at once and their unused password links stop
+ * working. An admin may not disable themself (`by` is the acting admin's id).
+ */
+export async function disableUser(db: Db, userId: number, { by }: { by: number }, now = new Date()): Promise<Outcome> {
+	if (userId === by) return failed({ form: m.admin_error_disable_self() });
+	const done = await db.transaction(async (tx) => {
+		const [user] = await tx
+			.update(users)
+			.set({ disabledAt: sql`coalesce(${users.disabledAt}, ${now.toISOString()}::timestamptz)` })
+			.where(eq(users.id, userId))
+			.returning({ id: users.id });
+		if (!user) return false;
+		await tx.delete(sessions).where(eq(sessions.userId, userId));
+		await tx.delete(passwordTokens).where(and(eq(passwordTokens.userId, userId), isNull(passwordTokens.usedAt)));
+		return true;
+	});
+	if (!done) return notFound();
+	log.info({ userId, by }, 'bruger deaktiveret');
+	return ok(undefined);
+}
+
+/** Lets a disabled user sign in again (with their old password, or a new link). */
+export async function enableUser(db: Db, userId: number): Promise<Outcome> {
+	const [user] = await db.update(users).set({ disabledAt: null }).where(eq(users.id, userId)).returning({ id: users.id });
+	if (!user) return notFound();
+	log.info({ userId }, 'bruger aktiveret');
+	return ok(undefined);
+}
+
+// ————— own account —————
+
+/**
+ * Changes the own password after checking the current one. Wrong guesses count towards the sign-in throttle
+ * for the account and the address. Every other session of the user ends; `keepSessionId` stays signed in.
+ */
+export async function changePassword(
+	db: Db,
+	userId: number,
+	currentPassword: string,
+	newPassword: string,
+	keepSessionId: string | null,
+	{ address = 'unknown', now = new Date() }: { address?: string; now?: Date } = {}
+): Promise<Outcome> {
+	const parsed = newPasswordField().safeParse(newPassword);
+	if (!parsed.success) return failed({ newPassword: parsed.error.issues[0].message });
+	if (typeof currentPassword !== 'string' || currentPassword.length === 0 || currentPassword.length > 256) {
+		return failed({ currentPassword: m.account_error_current_required() });
+	}
+	const [user] = await db
+		.select({ email: users.email, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+		.from(users)
+		.where(eq(users.id, userId));
+	if (!user || user.disabledAt) return notFound();
+	const minutes = await signInBlockedFor(db, user.email, address, now);
+	if (minutes > 0) return failed({ form: m.sign_in_throttled({ minutes }) });
+	if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+		await recordSignInFailure(db, user.email, address, now);
+		return failed({ currentPassword: m.account_error_current_wrong() });
+	}
+	const passwordHash = await hashPassword(parsed.data);
+	await db.transaction(async (tx) => {
+		await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
+		await tx.delete(passwordTokens).where(and(eq(passwordTokens.userId, userId), isNull(passwordTokens.usedAt)));
+		await tx
+			.delete(sessions)
+			.where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
+	});
+	await clearAccountFailures(db, user.email);
+	log.info({ userId }, 'adgangskode skiftet');
+	return ok(undefined);
+}
