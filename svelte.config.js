@@ -7,6 +7,8 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ out: 'build' }),
+		// dkfds exports only its JS; its CSS, fonts and icons are reached through this alias.
+		alias: { $dkfds: 'node_modules/dkfds/dist' },
 		csp: {
 			mode: 'hash',
 			directives: {

@@ -2,13 +2,14 @@
 // with its data intact, and a stale postmaster.pid does not stop a start.
 import { describe, it, expect, afterAll } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync, existsSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { startEmbeddedPostgres } from './embedded-postgres';
 
 const base = mkdtempSync(path.join(tmpdir(), 'rammeaftale-pg-'));
+chmodSync(base, 0o755); // PostgreSQL runs as the postgres user when the tests run as root
 const dataDir = path.join(base, 'pg');
 const port = 54359 + Number(process.env.VITEST_POOL_ID ?? 0);
 afterAll(() => rmSync(base, { recursive: true, force: true }));

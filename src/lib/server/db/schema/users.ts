@@ -5,8 +5,10 @@ import { people } from './bodies';
 
 export const userRole = pgEnum('user_role', ['admin', 'secretariat', 'member', 'network_lead', 'municipal_contact']);
 
-export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-	dataType: () => 'bytea'
+export const bytea = customType<{ data: Uint8Array; driverData: Buffer }>({
+	dataType: () => 'bytea',
+	toDriver: (value) => Buffer.from(value),
+	fromDriver: (value) => new Uint8Array(value)
 });
 
 /** Someone who signs in. Members of a body are linked to their person, whose memberships say which bodies. */
