@@ -187,7 +187,7 @@ Dette fokusområde kan også vinkles som et middel til at sikre attraktive arbej
 		number: 5,
 		title: 'Afdækning af kapacitet og behov for tilbud',
 		goal:
-			'Vi ønsker en afdækning af den aktuelle kapacitet samt en prognose for sociale tilbud på kort og langt sigt som ' +
+			'Vi ønsker en afdækning af den aktuelle kapacitet samt en prognose for sociale tilbud på kort og langt sigte som ' +
 			'grundlag for en strategisk drøftelse om hvordan KKR Sjælland bedst lever op til sin forsyningsforpligtigelse ' +
 			'og samarbejde.',
 		content: `Fokusområdet tager afsæt i en samlet analyse af den aktuelle tilbudsvifte og kapacitet som grundlag for en prognose af behov for sociale tilbud fremadrettet i KKR Sjælland.
