@@ -1,6 +1,9 @@
-// Vitest global setup: one embedded PostgreSQL for the run, with two template databases that every test file
-// clones in milliseconds: `tpl_migrated` (schema only) and `tpl_seeded` (plus reference data and demo users).
+// Vitest global setup: one embedded PostgreSQL for the run, in its own directory on a free port (removed afterwards),
+// with two template databases every test file clones in milliseconds: `tpl_migrated` (schema only) and
+// `tpl_seeded` (plus reference data and demo users).
 import type { TestProject } from 'vitest/node';
+import { rmSync } from 'node:fs';
+import net from 'node:net';
 import { startEmbeddedPostgres } from '../../src/lib/server/db/embedded-postgres';
 import { connect, applyMigrations } from '../../src/lib/server/db/connect';
 import { loadReferenceData } from '../../src/lib/server/db/seed/reference-data';
@@ -12,18 +15,21 @@ declare module 'vitest' {
 	}
 }
 
-export default async function setup(project: TestProject) {
-	const server = await startEmbeddedPostgres({
-		dataDir: process.env.TEST_PG_DIR ?? 'data/test-postgres',
-		port: Number(process.env.TEST_PG_PORT ?? 54349)
+/** A port the OS says is free, so two test runs on one machine never share (or stop) a cluster. */
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as net.AddressInfo;
+			server.close(() => resolve(port));
+		});
+		server.on('error', reject);
 	});
+}
+
+export default async function setup(project: TestProject) {
+	const dataDir = `data/test-postgres-${process.pid}`;
+	const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
 	const admin = connect(server.url('postgres'), { max: 1 });
-	const leftovers = await admin.sql<{ datname: string }[]>`
-		select datname from pg_database where datname like 'test_%' or datname like 'tpl_%'`;
-	for (const { datname } of leftovers) {
-		await admin.sql`update pg_database set datistemplate = false where datname = ${datname}`;
-		await admin.sql.unsafe(`drop database "${datname}" with (force)`);
-	}
 	for (const name of ['tpl_migrated', 'tpl_seeded']) {
 		await admin.sql.unsafe(`create database "${name}"`);
 		const template = connect(server.url(name), { max: 1 });
@@ -39,5 +45,7 @@ export default async function setup(project: TestProject) {
 	project.provide('pgAdminUrl', server.url('postgres'));
 	return async () => {
 		await server.stop();
+		rmSync(dataDir, { recursive: true, force: true });
+		rmSync(`${dataDir}.secret`, { force: true });
 	};
 }
