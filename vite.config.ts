@@ -9,6 +9,7 @@ export default defineConfig({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
 			// Danish first: a cookie set by the language switch, otherwise Danish. No locale in URLs.
+			// Keep in step with the `i18n` script in package.json (used before svelte-check).
 			strategy: ['cookie', 'baseLocale']
 		})
 	],

@@ -1,4 +1,5 @@
-// `npm start`: build if the build is missing or older than the sources, then serve the production build.
+// `npm start`: build if the build is missing or older than the sources, then serve the production build
+// through server/index.js.
 // The server's init hook starts the embedded PostgreSQL (unless DATABASE_URL is set), migrates and seeds.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync, statSync, readdirSync } from 'node:fs';
@@ -48,4 +49,4 @@ process.on('exit', () => {
 process.env.PORT ??= '3000';
 process.env.HOST ??= '127.0.0.1';
 process.env.NODE_ENV ??= 'production';
-await import(path.join(root, 'build', 'index.js'));
+await import(path.join(root, 'server', 'index.js'));

@@ -16,6 +16,16 @@ export const NOTE_MAX = 500;
 /** Base32 of 20 random bytes is 32 characters; anything much longer is not one of ours. */
 export const TOKEN_MAX = 64;
 
+/**
+ * Cross-field checks run even when a field failed, so the form shows every problem at once (zod skips
+ * refinements after an issue by default). They must therefore cope with values that failed their own schema.
+ */
+const evenWithFieldErrors = {
+	when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null
+};
+
+const isIsoDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
 /** Empty form fields (and null) mean "not given". */
 const blankToUndefined = (value: unknown) =>
 	value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value;
@@ -80,7 +90,7 @@ export const createUserSchema = () =>
 			if (value.bodyId === undefined && value.membershipRole !== undefined) {
 				ctx.addIssue({ code: 'custom', path: ['bodyId'], message: m.admin_error_body_required() });
 			}
-		});
+		}, evenWithFieldErrors);
 export type CreateUserInput = z.output<ReturnType<typeof createUserSchema>>;
 
 export const setRoleSchema = () => z.object({ role: roleField() });
@@ -89,22 +99,23 @@ export const addMembershipSchema = () =>
 	z
 		.object({
 			bodyId: idField(() => m.admin_error_body_required()),
-			role: membershipRoleField(),
+			membershipRole: membershipRoleField(),
 			validFrom: optionalDate(),
 			validTo: optionalDate(),
 			note: noteField()
 		})
 		.superRefine((value, ctx) => {
-			if (value.validFrom && value.validTo && value.validFrom > value.validTo) {
+			if (isIsoDate(value.validFrom) && isIsoDate(value.validTo) && value.validFrom > value.validTo) {
 				ctx.addIssue({ code: 'custom', path: ['validTo'], message: m.admin_error_period_order() });
 			}
-		});
+		}, evenWithFieldErrors);
 export type AddMembershipInput = z.output<ReturnType<typeof addMembershipSchema>>;
 
 export const endMembershipSchema = () =>
 	z.object({
 		membershipId: idField(() => m.admin_error_membership_not_found()),
-		validTo: optionalDate()
+		/** The last day of the membership (inclusive); today when not given. */
+		lastDay: optionalDate()
 	});
 export type EndMembershipInput = z.output<ReturnType<typeof endMembershipSchema>>;
 
@@ -137,11 +148,13 @@ export const changePasswordSchema = () =>
 			newPassword: newPasswordField(),
 			repeatPassword: repeatField()
 		})
-		.superRefine(repeatMatches);
+		.superRefine(repeatMatches, evenWithFieldErrors);
 
 /** Setting a password from an invitation or reset link. */
 export const setPasswordSchema = () =>
-	z.object({ newPassword: newPasswordField(), repeatPassword: repeatField() }).superRefine(repeatMatches);
+	z
+		.object({ newPassword: newPasswordField(), repeatPassword: repeatField() })
+		.superRefine(repeatMatches, evenWithFieldErrors);
 
 /** The token from a link: base32, lower case. */
 export const passwordTokenSchema = () =>

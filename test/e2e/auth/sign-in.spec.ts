@@ -86,14 +86,14 @@ test.describe('sign-in', () => {
 		}
 	});
 
-	test('an over-long password is refused with a message, and nothing is written', async ({ page, request }) => {
+	test('an over-long password is refused with a message, and nothing is written', async ({ page, request, baseURL }) => {
 		const signIn = new SignInPage(page);
 		await signIn.goto();
 		await signIn.signIn(demo.secretariat, 'x'.repeat(300));
 		await expect(page.getByRole('alert')).toContainText('Adgangskoden må højst være 256 tegn.');
 		const res = await request.post('/log-ind', {
 			form: { email: demo.secretariat, password: 'x'.repeat(300) },
-			headers: { origin: 'http://127.0.0.1:4173' },
+			headers: { origin: baseURL! },
 			maxRedirects: 0
 		});
 		expect(res.status()).toBe(400);
@@ -143,7 +143,6 @@ test.describe('security', () => {
 		await expect(page).toHaveURL(/\/tilgaengelighed$/);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
-		await expectAccessible(page);
-		await context.close();
+		await context.close(); // (axe needs JavaScript; the page is checked with it in the portal specs)
 	});
 });

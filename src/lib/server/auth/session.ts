@@ -64,7 +64,8 @@ export async function validateSessionToken(
 	if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
 		await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
 	}
-	const today = now.toISOString().slice(0, 10);
+	// Memberships are dated in Danish days, not UTC ones.
+	const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
 	const bodyRows = row.user.personId
 		? await db
 				.select({ bodyId: memberships.bodyId })

@@ -5,8 +5,6 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { and, asc, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
-import { format } from 'date-fns';
-import { tz } from '@date-fns/tz';
 import { bodies, memberships, municipalities, passwordTokens, people, sessions, users } from '../db/schema';
 import type { Db } from '../db/types';
 import { hashPassword, verifyPassword } from '../auth/password';
@@ -25,6 +23,7 @@ import {
 	type MembershipRole,
 	type UserRole
 } from '$lib/schemas/users';
+import { isoDateInCopenhagen } from '$lib/format/date';
 import { m } from '$lib/paraglide/messages';
 
 export type FieldErrors = Record<string, string>;
@@ -43,10 +42,6 @@ const notFound = (): { ok: false; errors: FieldErrors; notFound: true } => ({
 export const PASSWORD_TOKEN_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
 const log = logger.child({ part: 'users' });
-const copenhagen = tz('Europe/Copenhagen');
-
-/** Today's date in Danish time, as stored in `date` columns. */
-export const todayInCopenhagen = (now = new Date()) => format(now, 'yyyy-MM-dd', { in: copenhagen });
 
 /** A membership counts on `today` when today lies in its (inclusive, open-ended) period. */
 const currentOn = (today: string) =>
@@ -107,7 +102,7 @@ export async function listUsers(db: Db, now = new Date()): Promise<UserSummary[]
 				.select({ personId: memberships.personId, bodyId: bodies.id, bodyName: bodies.name, role: memberships.role })
 				.from(memberships)
 				.innerJoin(bodies, eq(bodies.id, memberships.bodyId))
-				.where(and(inArray(memberships.personId, personIds), currentOn(todayInCopenhagen(now))))
+				.where(and(inArray(memberships.personId, personIds), currentOn(isoDateInCopenhagen(now))))
 				.orderBy(asc(bodies.name))
 		: [];
 	return rows.map(({ personId, disabledAt, ...row }) => ({
@@ -157,7 +152,7 @@ export async function getUser(db: Db, id: number, now = new Date()): Promise<Use
 		.where(eq(users.id, id));
 	if (!row) return null;
 	const { passwordHash, ...user } = row.user;
-	const today = todayInCopenhagen(now);
+	const today = isoDateInCopenhagen(now);
 	const held = user.personId
 		? await db
 				.select({
@@ -462,7 +457,7 @@ export async function addMembership(
 				bodyId: data.bodyId,
 				personId,
 				municipalityId: user.municipalityId,
-				role: data.role,
+				role: data.membershipRole,
 				validFrom: data.validFrom ?? null,
 				validTo: data.validTo ?? null,
 				note: data.note
@@ -470,11 +465,11 @@ export async function addMembership(
 			.returning({ id: memberships.id });
 		return membership.id;
 	});
-	log.info({ userId, bodyId: data.bodyId, role: data.role }, 'medlemskab tilføjet');
+	log.info({ userId, bodyId: data.bodyId, role: data.membershipRole }, 'medlemskab tilføjet');
 	return ok({ id });
 }
 
-/** Ends a membership of the user's person: its last day is `validTo` (default today, Danish time). */
+/** Ends a membership of the user's person: its last day is `lastDay` (default today, Danish time). */
 export async function endMembership(
 	db: Db,
 	userId: number,
@@ -492,9 +487,9 @@ export async function endMembership(
 				.where(and(eq(memberships.id, parsed.data.membershipId), eq(memberships.personId, user.personId)))
 		: [];
 	if (!membership) return failed({ form: m.admin_error_membership_not_found() });
-	const validTo = parsed.data.validTo ?? todayInCopenhagen(now);
+	const validTo = parsed.data.lastDay ?? isoDateInCopenhagen(now);
 	if (membership.validFrom !== null && membership.validFrom > validTo) {
-		return failed({ validTo: m.admin_error_period_order() });
+		return failed({ lastDay: m.admin_error_period_order() });
 	}
 	await db.update(memberships).set({ validTo }).where(eq(memberships.id, parsed.data.membershipId));
 	log.info({ userId, membershipId: parsed.data.membershipId, validTo }, 'medlemskab afsluttet');
@@ -521,6 +516,7 @@ export async function disableUser(db: Db, userId: number, { by }: { by: number }
 		return true;
 	});
 	if (!done) return notFound();
+	// Open co-editing WebSockets of the user are to be closed here too, once the collab server exists.
 	log.info({ userId, by }, 'bruger deaktiveret');
 	return ok(undefined);
 }

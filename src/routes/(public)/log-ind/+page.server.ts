@@ -11,7 +11,8 @@ import { m } from '$lib/paraglide/messages';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	authorize(locals, 'auth.signIn');
 	if (locals.user) redirect(303, safeRedirectTarget(url.searchParams.get('redirectTo')));
-	return {};
+	// Set by /adgangskode/[token] after a new password was saved.
+	return { passwordSet: url.searchParams.get('adgangskode') === 'gemt' };
 };
 
 export const actions: Actions = {

@@ -1,0 +1,46 @@
+// The production server: one HTTP server for the SvelteKit handler (and, later, the /collab WebSocket upgrade).
+// Graceful shutdown as adapter-node's own entry does it: stop accepting, finish requests, then emit
+// 'sveltekit:shutdown' so src/hooks.server.ts stops the database.
+import http from 'node:http';
+
+// adapter-node takes the request's protocol to be https unless told otherwise, and SvelteKit then refuses plain
+// http form posts as cross-site. Unless the operator configured ORIGIN or PROTOCOL_HEADER (behind a proxy), the
+// protocol comes from the socket itself, through a header name of our own that we always overwrite.
+const OWN_PROTOCOL_HEADER = 'x-rammeaftale-protocol';
+const protocolFromSocket = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (protocolFromSocket) process.env.PROTOCOL_HEADER = OWN_PROTOCOL_HEADER;
+
+const { handler } = await import('../build/handler.js');
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '127.0.0.1';
+const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT ?? 30) * 1000;
+
+const server = http.createServer((req, res) => {
+	if (protocolFromSocket) {
+		req.headers[OWN_PROTOCOL_HEADER] = /** @type {import('node:tls').TLSSocket} */ (req.socket).encrypted
+			? 'https'
+			: 'http';
+	}
+	handler(req, res);
+});
+
+server.listen(port, host, () => {
+	process.stdout.write(`Listening on http://${host}:${port}\n`);
+});
+
+let stopping = false;
+/** @param {NodeJS.Signals} signal */
+function shutdown(signal) {
+	if (stopping) return;
+	stopping = true;
+	const force = setTimeout(() => server.closeAllConnections(), shutdownTimeoutMs);
+	force.unref();
+	server.close(() => {
+		clearTimeout(force);
+		process.emit('sveltekit:shutdown', signal); // heard in src/hooks.server.ts
+	});
+	server.closeIdleConnections();
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
