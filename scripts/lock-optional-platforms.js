@@ -40,4 +40,4 @@ for (const [path, meta] of Object.entries(packages)) {
 }
 lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
 writeFileSync(file, JSON.stringify(lock, null, 2) + '\n');
-console.log(`lock-optional-platforms: added ${added} foreign-platform entries`);
+process.stdout.write(`lock-optional-platforms: added ${added} foreign-platform entries\n`);
