@@ -267,9 +267,6 @@ export interface MeetingDetail {
 	items: AgendaItemView[];
 }
 
-/** The anchor of an agenda item on its meeting page, e.g. "punkt-6A". */
-export const itemAnchor = (number: string) => `punkt-${number.replace(/[^\p{L}\p{N}-]/gu, '-')}`;
-
 /**
  * One meeting as the viewer may see it, or null when it does not exist or the viewer may not open it.
  * Closed items the viewer may not read come back as number and title only: their text, decisions, attachments

@@ -1,0 +1,134 @@
+// Offers (tilbud) for the portal: the list with its filters, and one offer with its history and the decisions
+// that touched it.
+import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { municipalities, offerHistory, offers, type offerCategory, type offerCoverage, type offerStatus } from '../db/schema';
+import type { Db } from '../db/types';
+import type { SessionUser } from '../auth/session';
+import { decisionRefs, listDecisionsForOffer, type DecisionRef, type DecisionTouchingOffer } from '../decisions/decisions';
+
+export type OfferCategory = (typeof offerCategory.enumValues)[number];
+export type OfferCoverage = (typeof offerCoverage.enumValues)[number];
+export type OfferStatus = (typeof offerStatus.enumValues)[number];
+
+/** The list filters, as they appear in the URL (`/tilbud?udvalg=…`). */
+export const OFFER_FILTERS = ['mest-specialiserede', 'sikrede', 'specialundervisning'] as const;
+export type OfferFilter = (typeof OFFER_FILTERS)[number];
+
+export function parseOfferFilter(value: string | null | undefined): OfferFilter | null {
+	return (OFFER_FILTERS as readonly string[]).includes(value ?? '') ? (value as OfferFilter) : null;
+}
+
+const filterCondition: Record<OfferFilter, SQL> = {
+	'mest-specialiserede': eq(offers.mostSpecialised, true),
+	sikrede: eq(offers.secureUnit, true),
+	specialundervisning: eq(offers.specialEducationAnnex, true)
+};
+
+export interface OfferSummary {
+	id: number;
+	slug: string;
+	name: string;
+	operator: string | null;
+	operatorNote: string;
+	targetGroup: string;
+	places: number | null;
+	mostSpecialised: boolean;
+	secureUnit: boolean;
+	specialEducationAnnex: boolean;
+	status: OfferStatus;
+}
+
+export async function listOffers(db: Db, options: { filter?: OfferFilter | null } = {}): Promise<OfferSummary[]> {
+	return db
+		.select({
+			id: offers.id,
+			slug: offers.slug,
+			name: offers.name,
+			operator: municipalities.name,
+			operatorNote: offers.operatorNote,
+			targetGroup: offers.targetGroup,
+			places: offers.places,
+			mostSpecialised: offers.mostSpecialised,
+			secureUnit: offers.secureUnit,
+			specialEducationAnnex: offers.specialEducationAnnex,
+			status: offers.status
+		})
+		.from(offers)
+		.leftJoin(municipalities, eq(municipalities.id, offers.operatorId))
+		.where(options.filter ? filterCondition[options.filter] : undefined)
+		.orderBy(asc(offers.name));
+}
+
+export interface OfferHistoryEntry {
+	id: number;
+	effectiveOn: string | null;
+	recordedAt: Date;
+	changes: Record<string, unknown>;
+	note: string;
+	/** The decision behind the change, when the viewer may see it. */
+	decision: DecisionRef | null;
+}
+
+export interface OfferDetail extends OfferSummary {
+	legalBasis: string[];
+	occupancyPercent: number | null;
+	category: OfferCategory | null;
+	coverage: OfferCoverage | null;
+	description: string;
+	updatedAt: Date;
+	history: OfferHistoryEntry[];
+	decisions: DecisionTouchingOffer[];
+}
+
+/** One offer by slug with history and decisions, or null. Decisions follow the viewer's access. */
+export async function getOffer(db: Db, slug: string, viewer: SessionUser | null): Promise<OfferDetail | null> {
+	const [offer] = await db
+		.select({
+			id: offers.id,
+			slug: offers.slug,
+			name: offers.name,
+			operator: municipalities.name,
+			operatorNote: offers.operatorNote,
+			targetGroup: offers.targetGroup,
+			places: offers.places,
+			mostSpecialised: offers.mostSpecialised,
+			secureUnit: offers.secureUnit,
+			specialEducationAnnex: offers.specialEducationAnnex,
+			status: offers.status,
+			legalBasis: offers.legalBasis,
+			occupancyPercent: offers.occupancyPercent,
+			category: offers.category,
+			coverage: offers.coverage,
+			description: offers.description,
+			updatedAt: offers.updatedAt
+		})
+		.from(offers)
+		.leftJoin(municipalities, eq(municipalities.id, offers.operatorId))
+		.where(eq(offers.slug, slug));
+	if (!offer) return null;
+	const historyRows = await db
+		.select({
+			id: offerHistory.id,
+			effectiveOn: offerHistory.effectiveOn,
+			recordedAt: offerHistory.recordedAt,
+			changes: offerHistory.changes,
+			note: offerHistory.note,
+			decisionId: offerHistory.decisionId
+		})
+		.from(offerHistory)
+		.where(eq(offerHistory.offerId, offer.id))
+		.orderBy(sql`${offerHistory.effectiveOn} desc nulls last`, desc(offerHistory.recordedAt), desc(offerHistory.id));
+	const [refs, touching] = await Promise.all([
+		decisionRefs(
+			db,
+			viewer,
+			historyRows.flatMap((h) => (h.decisionId ? [h.decisionId] : []))
+		),
+		listDecisionsForOffer(db, viewer, offer.id)
+	]);
+	const history = historyRows.map(({ decisionId, ...h }) => ({
+		...h,
+		decision: decisionId ? (refs.get(decisionId) ?? null) : null
+	}));
+	return { ...offer, history, decisions: touching };
+}

@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import type { PageServerLoad } from './$types';
+import { authorize } from '$lib/server/auth/policy';
+import { database } from '$lib/server/db';
+import { getBody } from '$lib/server/bodies/bodies';
+import { m } from '$lib/paraglide/messages';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const viewer = authorize(locals, 'portal.read');
+	const body = await getBody(database(), params.slug, viewer);
+	if (!body) error(404, m.error_not_found());
+	return { body };
+};
