@@ -93,10 +93,15 @@ test.describe('sign-in', () => {
 		await expect(page.getByRole('alert')).toContainText('Adgangskoden må højst være 256 tegn.');
 		const res = await request.post('/log-ind', {
 			form: { email: demo.secretariat, password: 'x'.repeat(300) },
-			headers: { origin: baseURL! },
+			headers: { origin: baseURL!, accept: 'text/html' },
 			maxRedirects: 0
 		});
 		expect(res.status()).toBe(400);
+		// Refused before any password check: not even a failed attempt is recorded.
+		const sql = e2eDatabase();
+		const [{ n }] = await sql`select count(*)::int as n from sign_in_failures where key = ${'account:' + demo.secretariat}`;
+		await sql.end();
+		expect(n).toBe(0);
 	});
 });
 
