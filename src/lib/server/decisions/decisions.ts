@@ -4,12 +4,8 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { agendaItems, bodies, decisionKind, decisionOffers, decisions, meetings } from '../db/schema';
 import type { Db } from '../db/types';
 import type { SessionUser } from '../auth/session';
-import {
-	openMeetingCondition,
-	readableItemCondition,
-	type BodyRef,
-	type DecisionKind
-} from '../meetings/meetings';
+import { openMeetingCondition, readableItemCondition } from '../meetings/visibility';
+import type { BodyRef, DecisionKind } from '../meetings/meetings';
 
 export interface DecisionListEntry {
 	id: number;

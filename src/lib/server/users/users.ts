@@ -1,21 +1,18 @@
-// User administration and the own account: who may sign in, with which role, sitting in which bodies.
+// User administration: who may sign in, with which role, sitting in which bodies (password links are in
+// password-tokens.ts, the own account in account.ts).
 // Every function takes the database first and parses its input with the schemas in $lib/schemas/users, so a
 // caller that skipped validation still cannot write anything invalid. Failures come back as Danish messages
 // keyed by form field (`form` for the form as a whole); nothing is written when a function fails.
-import { sha256 } from '@oslojs/crypto/sha2';
-import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
-import { and, asc, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { bodies, memberships, municipalities, passwordTokens, people, sessions, users } from '../db/schema';
 import type { Db } from '../db/types';
-import { hashPassword, verifyPassword } from '../auth/password';
-import { clearAccountFailures, recordSignInFailure, signInBlockedFor } from '../auth/throttle';
+import { hashPassword } from '../auth/password';
 import { logger } from '../log';
-import { fieldErrors, newPasswordField } from '$lib/schemas/auth';
+import { fieldErrors } from '$lib/schemas/auth';
 import {
 	addMembershipSchema,
 	createUserSchema,
 	endMembershipSchema,
-	passwordTokenSchema,
 	roleField,
 	type AddMembershipInput,
 	type CreateUserInput,
@@ -25,21 +22,7 @@ import {
 } from '$lib/schemas/users';
 import { isoDateInCopenhagen } from '$lib/format/date';
 import { m } from '$lib/paraglide/messages';
-
-export type FieldErrors = Record<string, string>;
-/** `notFound` says the user (or membership) asked for does not exist: routes answer 404. */
-export type Outcome<T = undefined> = { ok: true; value: T } | { ok: false; errors: FieldErrors; notFound?: true };
-
-const ok = <T>(value: T): Outcome<T> => ({ ok: true, value });
-const failed = (errors: FieldErrors): { ok: false; errors: FieldErrors } => ({ ok: false, errors });
-const notFound = (): { ok: false; errors: FieldErrors; notFound: true } => ({
-	ok: false,
-	errors: { form: m.admin_error_user_not_found() },
-	notFound: true
-});
-
-/** An invitation or reset link works this long. */
-export const PASSWORD_TOKEN_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+import { failed, notFound, ok, type FieldErrors, type Outcome } from './outcome';
 
 const log = logger.child({ part: 'users' });
 
@@ -286,132 +269,6 @@ export async function createUser(db: Db, input: CreateUserInput): Promise<Outcom
 	}
 }
 
-// ————— password links —————
-
-const hashToken = (token: string) => sha256(new TextEncoder().encode(token));
-
-function randomToken(): string {
-	const bytes = new Uint8Array(20); // 160 bits
-	crypto.getRandomValues(bytes);
-	return encodeBase32LowerCaseNoPadding(bytes);
-}
-
-export interface PasswordLink {
-	/** Shown once to the admin; only its SHA-256 is stored. */
-	token: string;
-	purpose: 'invite' | 'reset';
-	expiresAt: Date;
-}
-
-/**
- * A one-time link to set a password. Earlier unused links of the user stop working, so only the newest link
- * the admin handed out is valid.
- */
-export async function createPasswordToken(
-	db: Db,
-	userId: number,
-	purpose: 'invite' | 'reset',
-	now = new Date()
-): Promise<Outcome<PasswordLink>> {
-	const [user] = await db.select({ id: users.id, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId));
-	if (!user) return notFound();
-	if (user.disabledAt) return failed({ form: m.admin_error_link_disabled_user() });
-	const token = randomToken();
-	const expiresAt = new Date(now.getTime() + PASSWORD_TOKEN_LIFETIME_MS);
-	await db.transaction(async (tx) => {
-		await tx.delete(passwordTokens).where(and(eq(passwordTokens.userId, userId), isNull(passwordTokens.usedAt)));
-		await tx.insert(passwordTokens).values({ tokenHash: hashToken(token), userId, purpose, expiresAt });
-	});
-	log.info({ userId, purpose }, 'adgangskodelink oprettet');
-	return ok({ token, purpose, expiresAt });
-}
-
-/** An invitation: the link a new user sets their first password with. */
-export const createInvitation = (db: Db, userId: number, now = new Date()) =>
-	createPasswordToken(db, userId, 'invite', now);
-
-/** An invitation for a user who never set a password, a reset link for one who did. */
-export async function createPasswordLink(db: Db, userId: number, now = new Date()): Promise<Outcome<PasswordLink>> {
-	const [user] = await db
-		.select({ hasPassword: sql<boolean>`${users.passwordHash} is not null` })
-		.from(users)
-		.where(eq(users.id, userId));
-	if (!user) return notFound();
-	return createPasswordToken(db, userId, user.hasPassword ? 'reset' : 'invite', now);
-}
-
-export type PasswordTokenState =
-	| { status: 'valid'; purpose: 'invite' | 'reset'; name: string; email: string }
-	| { status: 'invalid' | 'used' | 'expired' };
-
-async function findToken(db: Db, token: string) {
-	if (!passwordTokenSchema().safeParse(token).success) return undefined;
-	const [row] = await db
-		.select({ token: passwordTokens, name: users.name, email: users.email, disabledAt: users.disabledAt })
-		.from(passwordTokens)
-		.innerJoin(users, eq(users.id, passwordTokens.userId))
-		.where(eq(passwordTokens.tokenHash, hashToken(token)));
-	return row;
-}
-
-function tokenState(row: Awaited<ReturnType<typeof findToken>>, now: Date): PasswordTokenState {
-	if (!row || row.disabledAt) return { status: 'invalid' };
-	if (row.token.usedAt) return { status: 'used' };
-	if (row.token.expiresAt.getTime() <= now.getTime()) return { status: 'expired' };
-	return { status: 'valid', purpose: row.token.purpose, name: row.name, email: row.email };
-}
-
-/** What the password page shows before the form: whose link it is, or why it no longer works. */
-export async function inspectPasswordToken(db: Db, token: string, now = new Date()): Promise<PasswordTokenState> {
-	return tokenState(await findToken(db, token), now);
-}
-
-export const passwordTokenMessage = (status: 'invalid' | 'used' | 'expired') =>
-	status === 'used'
-		? m.account_error_link_used()
-		: status === 'expired'
-			? m.account_error_link_expired()
-			: m.account_error_link_invalid();
-
-/**
- * Sets the password from an invitation or reset link: the link is used up, and every session of the user ends
- * (whoever had the old password is signed out).
- */
-export async function acceptPasswordToken(
-	db: Db,
-	token: string,
-	newPassword: string,
-	now = new Date()
-): Promise<Outcome<{ userId: number; email: string }>> {
-	const parsed = newPasswordField().safeParse(newPassword);
-	if (!parsed.success) return failed({ newPassword: parsed.error.issues[0].message });
-	const state = tokenState(await findToken(db, token), now);
-	if (state.status !== 'valid') return failed({ form: passwordTokenMessage(state.status) });
-	const passwordHash = await hashPassword(parsed.data);
-	const result = await db.transaction(async (tx) => {
-		// Use the link up first: of two requests with the same link, only one gets a row back.
-		const [used] = await tx
-			.update(passwordTokens)
-			.set({ usedAt: now })
-			.where(and(eq(passwordTokens.tokenHash, hashToken(token)), isNull(passwordTokens.usedAt)))
-			.returning({ userId: passwordTokens.userId });
-		if (!used) return null;
-		const [user] = await tx
-			.update(users)
-			.set({ passwordHash })
-			.where(and(eq(users.id, used.userId), isNull(users.disabledAt)))
-			.returning({ id: users.id, email: users.email });
-		if (!user) return null;
-		await tx.delete(passwordTokens).where(and(eq(passwordTokens.userId, user.id), isNull(passwordTokens.usedAt)));
-		await tx.delete(sessions).where(eq(sessions.userId, user.id));
-		return user;
-	});
-	if (!result) return failed({ form: m.account_error_link_used() });
-	await clearAccountFailures(db, result.email);
-	log.info({ userId: result.id }, 'adgangskode sat fra link');
-	return ok({ userId: result.id, email: result.email });
-}
-
 // ————— roles and memberships —————
 
 /** Changes the role. An admin may not take away their own admin role (`by` is the acting admin's id). */
@@ -526,48 +383,5 @@ export async function enableUser(db: Db, userId: number): Promise<Outcome> {
 	const [user] = await db.update(users).set({ disabledAt: null }).where(eq(users.id, userId)).returning({ id: users.id });
 	if (!user) return notFound();
 	log.info({ userId }, 'bruger aktiveret');
-	return ok(undefined);
-}
-
-// ————— own account —————
-
-/**
- * Changes the own password after checking the current one. Wrong guesses count towards the sign-in throttle
- * for the account and the address. Every other session of the user ends; `keepSessionId` stays signed in.
- */
-export async function changePassword(
-	db: Db,
-	userId: number,
-	currentPassword: string,
-	newPassword: string,
-	keepSessionId: string | null,
-	{ address = 'unknown', now = new Date() }: { address?: string; now?: Date } = {}
-): Promise<Outcome> {
-	const parsed = newPasswordField().safeParse(newPassword);
-	if (!parsed.success) return failed({ newPassword: parsed.error.issues[0].message });
-	if (typeof currentPassword !== 'string' || currentPassword.length === 0 || currentPassword.length > 256) {
-		return failed({ currentPassword: m.account_error_current_required() });
-	}
-	const [user] = await db
-		.select({ email: users.email, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
-		.from(users)
-		.where(eq(users.id, userId));
-	if (!user || user.disabledAt) return notFound();
-	const minutes = await signInBlockedFor(db, user.email, address, now);
-	if (minutes > 0) return failed({ form: m.sign_in_throttled({ minutes }) });
-	if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-		await recordSignInFailure(db, user.email, address, now);
-		return failed({ currentPassword: m.account_error_current_wrong() });
-	}
-	const passwordHash = await hashPassword(parsed.data);
-	await db.transaction(async (tx) => {
-		await tx.update(users).set({ passwordHash }).where(eq(users.id, userId));
-		await tx.delete(passwordTokens).where(and(eq(passwordTokens.userId, userId), isNull(passwordTokens.usedAt)));
-		await tx
-			.delete(sessions)
-			.where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));
-	});
-	await clearAccountFailures(db, user.email);
-	log.info({ userId }, 'adgangskode skiftet');
 	return ok(undefined);
 }

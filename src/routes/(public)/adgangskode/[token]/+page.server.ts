@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { authorize } from '$lib/server/auth/policy';
 import { database } from '$lib/server/db';
-import { acceptPasswordToken, inspectPasswordToken, passwordTokenMessage } from '$lib/server/users/users';
+import { acceptPasswordToken, inspectPasswordToken, passwordTokenMessage } from '$lib/server/users/password-tokens';
 import { formFields } from '$lib/server/users/form';
 import { setPasswordSchema } from '$lib/schemas/users';
 import { fieldErrors } from '$lib/schemas/auth';

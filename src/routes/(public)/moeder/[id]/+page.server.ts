@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { authorize } from '$lib/server/auth/policy';
 import { database } from '$lib/server/db';
-import { getMeetingForViewer } from '$lib/server/meetings/meetings';
+import { getMeetingForViewer } from '$lib/server/meetings/meeting-page';
 import { m } from '$lib/paraglide/messages';
 
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -4,15 +4,15 @@ import { requireUser } from '$lib/server/auth/policy';
 import { database } from '$lib/server/db';
 import {
 	addMembership,
-	createPasswordLink,
 	disableUser,
 	enableUser,
 	endMembership,
 	getUser,
 	setRole,
-	userFormOptions,
-	type Outcome
+	userFormOptions
 } from '$lib/server/users/users';
+import { createPasswordLink } from '$lib/server/users/password-tokens';
+import type { Outcome } from '$lib/server/users/outcome';
 import { formFields, passwordLinkUrl } from '$lib/server/users/form';
 import { addMembershipSchema, disableUserSchema, endMembershipSchema, setRoleSchema, userIdSchema } from '$lib/schemas/users';
 import { fieldErrors } from '$lib/schemas/auth';

@@ -1,0 +1,313 @@
+// The meeting page (/moeder/[id]): one meeting with its items in full or, for closed items, number and title only.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import {
+	agendaItems,
+	attachments,
+	bodies,
+	decisionFocusAreas,
+	decisionMunicipalities,
+	decisionNetworkGroups,
+	decisionOffers,
+	decisionTariffRules,
+	decisions,
+	focusAreas,
+	followUpActions,
+	meetings,
+	municipalities,
+	networkGroups,
+	offers,
+	tariffRules
+} from '../db/schema';
+import type { Db } from '../db/types';
+import type { SessionUser } from '../auth/session';
+import { can } from '../auth/policy';
+import { openMeetingCondition } from './visibility';
+import type { ActionStatus, AgendaItemKind, BodyRef, DecisionKind, MeetingStatus } from './meetings';
+
+export interface LinkedRef {
+	slug: string;
+	label: string;
+	note: string;
+}
+
+export interface FollowUpActionView {
+	id: number;
+	what: string;
+	owner: string;
+	dueOn: string | null;
+	status: ActionStatus;
+}
+
+export interface DecisionView {
+	id: number;
+	kind: DecisionKind;
+	text: string;
+	offers: LinkedRef[];
+	tariffRules: LinkedRef[];
+	focusAreas: LinkedRef[];
+	networkGroups: LinkedRef[];
+	municipalities: LinkedRef[];
+	actions: FollowUpActionView[];
+}
+
+export interface AttachmentView {
+	id: number;
+	title: string;
+	url: string | null;
+}
+
+/** A closed item the viewer may not read: its number and title, nothing else. */
+export interface RestrictedItem {
+	restricted: true;
+	id: number;
+	number: string;
+	title: string;
+}
+
+export interface FullItem {
+	restricted: false;
+	id: number;
+	number: string;
+	title: string;
+	kind: AgendaItemKind;
+	isClosed: boolean;
+	closedReason: string;
+	beslutningstema: string;
+	baggrund: string;
+	sagsfremstilling: string;
+	indstilling: string;
+	droftelse: string;
+	beslutning: string;
+	decisions: DecisionView[];
+	attachments: AttachmentView[];
+}
+
+export type AgendaItemView = RestrictedItem | FullItem;
+
+export interface MeetingDetail {
+	id: number;
+	startsAt: Date;
+	endsAt: Date | null;
+	place: string;
+	isVirtual: boolean;
+	/** The link to a virtual meeting: only for staff and members. */
+	virtualUrl: string | null;
+	status: MeetingStatus;
+	isPublic: boolean;
+	note: string;
+	body: BodyRef;
+	items: AgendaItemView[];
+}
+
+/**
+ * One meeting as the viewer may see it, or null when it does not exist or the viewer may not open it.
+ * Closed items the viewer may not read come back as number and title only: their text, decisions, attachments
+ * and follow-up actions are not selected from the database at all.
+ */
+export async function getMeetingForViewer(
+	db: Db,
+	id: number,
+	viewer: SessionUser | null
+): Promise<MeetingDetail | null> {
+	if (!Number.isSafeInteger(id) || id <= 0) return null;
+	const [meeting] = await db
+		.select({
+			id: meetings.id,
+			startsAt: meetings.startsAt,
+			endsAt: meetings.endsAt,
+			place: meetings.place,
+			isVirtual: meetings.isVirtual,
+			virtualUrl: meetings.virtualUrl,
+			status: meetings.status,
+			isPublic: meetings.isPublic,
+			note: meetings.note,
+			body: { id: bodies.id, slug: bodies.slug, name: bodies.name, shortName: bodies.shortName }
+		})
+		.from(meetings)
+		.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+		.where(and(eq(meetings.id, id), openMeetingCondition(viewer)));
+	if (!meeting) return null;
+
+	const mayReadClosed = can(viewer, 'agendaItem.readClosed', { bodyId: meeting.body.id });
+	const outline = await db
+		.select({ id: agendaItems.id, number: agendaItems.number, title: agendaItems.title, isClosed: agendaItems.isClosed })
+		.from(agendaItems)
+		.where(eq(agendaItems.meetingId, id))
+		.orderBy(asc(agendaItems.position));
+	const full = await db
+		.select({
+			id: agendaItems.id,
+			number: agendaItems.number,
+			title: agendaItems.title,
+			kind: agendaItems.kind,
+			isClosed: agendaItems.isClosed,
+			closedReason: agendaItems.closedReason,
+			beslutningstema: agendaItems.beslutningstema,
+			baggrund: agendaItems.baggrund,
+			sagsfremstilling: agendaItems.sagsfremstilling,
+			indstilling: agendaItems.indstilling,
+			droftelse: agendaItems.droftelse,
+			beslutning: agendaItems.beslutning
+		})
+		.from(agendaItems)
+		.where(and(eq(agendaItems.meetingId, id), mayReadClosed ? undefined : eq(agendaItems.isClosed, false)));
+	const readableIds = full.map((item) => item.id);
+	const [decisionsByItem, attachmentsByItem] = await Promise.all([
+		loadDecisions(db, readableIds),
+		loadAttachments(db, readableIds)
+	]);
+	const fullById = new Map(full.map((item) => [item.id, item]));
+
+	const items: AgendaItemView[] = outline.map((row) => {
+		const item = fullById.get(row.id);
+		if (!item) return { restricted: true, id: row.id, number: row.number, title: row.title };
+		return {
+			restricted: false,
+			...item,
+			decisions: decisionsByItem.get(item.id) ?? [],
+			attachments: attachmentsByItem.get(item.id) ?? []
+		};
+	});
+	const mayReadUnpublished = can(viewer, 'meeting.readUnpublished');
+	return { ...meeting, virtualUrl: mayReadUnpublished ? meeting.virtualUrl : null, items };
+}
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+	const map = new Map<K, T[]>();
+	for (const row of rows) {
+		const k = key(row);
+		const list = map.get(k);
+		if (list) list.push(row);
+		else map.set(k, [row]);
+	}
+	return map;
+}
+
+async function loadAttachments(db: Db, itemIds: number[]): Promise<Map<number, AttachmentView[]>> {
+	if (itemIds.length === 0) return new Map();
+	const rows = await db
+		.select({ id: attachments.id, itemId: attachments.agendaItemId, title: attachments.title, url: attachments.url })
+		.from(attachments)
+		.where(inArray(attachments.agendaItemId, itemIds))
+		.orderBy(asc(attachments.position));
+	return new Map(
+		[...groupBy(rows, (r) => r.itemId)].map(([itemId, list]) => [
+			itemId,
+			list.map(({ id, title, url }) => ({ id, title, url }))
+		])
+	);
+}
+
+/** Decisions of the given (readable) items with everything they link to, grouped by item. */
+export async function loadDecisions(db: Db, itemIds: number[]): Promise<Map<number, DecisionView[]>> {
+	if (itemIds.length === 0) return new Map();
+	const rows = await db
+		.select({ id: decisions.id, itemId: decisions.agendaItemId, kind: decisions.kind, text: decisions.text })
+		.from(decisions)
+		.where(inArray(decisions.agendaItemId, itemIds))
+		.orderBy(asc(decisions.agendaItemId), asc(decisions.position), asc(decisions.id));
+	const ids = rows.map((r) => r.id);
+	if (ids.length === 0) return new Map();
+
+	const [offerRows, ruleRows, focusRows, groupRows, municipalityRows, actionRows] = await Promise.all([
+		db
+			.select({ decisionId: decisionOffers.decisionId, slug: offers.slug, label: offers.name, note: decisionOffers.note })
+			.from(decisionOffers)
+			.innerJoin(offers, eq(offers.id, decisionOffers.offerId))
+			.where(inArray(decisionOffers.decisionId, ids))
+			.orderBy(asc(offers.name)),
+		db
+			.select({
+				decisionId: decisionTariffRules.decisionId,
+				slug: tariffRules.slug,
+				label: tariffRules.title,
+				note: decisionTariffRules.note
+			})
+			.from(decisionTariffRules)
+			.innerJoin(tariffRules, eq(tariffRules.id, decisionTariffRules.tariffRuleId))
+			.where(inArray(decisionTariffRules.decisionId, ids))
+			.orderBy(asc(tariffRules.position), asc(tariffRules.title)),
+		db
+			.select({
+				decisionId: decisionFocusAreas.decisionId,
+				slug: focusAreas.slug,
+				label: sql<string>`${focusAreas.number} || '. ' || ${focusAreas.title}`,
+				note: decisionFocusAreas.note
+			})
+			.from(decisionFocusAreas)
+			.innerJoin(focusAreas, eq(focusAreas.id, decisionFocusAreas.focusAreaId))
+			.where(inArray(decisionFocusAreas.decisionId, ids))
+			.orderBy(asc(focusAreas.number)),
+		db
+			.select({
+				decisionId: decisionNetworkGroups.decisionId,
+				slug: bodies.slug,
+				label: bodies.name,
+				note: decisionNetworkGroups.note
+			})
+			.from(decisionNetworkGroups)
+			.innerJoin(networkGroups, eq(networkGroups.id, decisionNetworkGroups.networkGroupId))
+			.innerJoin(bodies, eq(bodies.id, networkGroups.bodyId))
+			.where(inArray(decisionNetworkGroups.decisionId, ids))
+			.orderBy(asc(bodies.name)),
+		db
+			.select({
+				decisionId: decisionMunicipalities.decisionId,
+				slug: municipalities.slug,
+				label: municipalities.name,
+				note: decisionMunicipalities.note
+			})
+			.from(decisionMunicipalities)
+			.innerJoin(municipalities, eq(municipalities.id, decisionMunicipalities.municipalityId))
+			.where(inArray(decisionMunicipalities.decisionId, ids))
+			.orderBy(asc(municipalities.name)),
+		db
+			.select({
+				decisionId: followUpActions.decisionId,
+				id: followUpActions.id,
+				what: followUpActions.what,
+				owner: followUpActions.owner,
+				dueOn: followUpActions.dueOn,
+				status: followUpActions.status
+			})
+			.from(followUpActions)
+			.where(inArray(followUpActions.decisionId, ids))
+			.orderBy(asc(followUpActions.id))
+	]);
+
+	const refs = (list: { decisionId: number; slug: string; label: string; note: string }[]) => {
+		const grouped = groupBy(list, (r) => r.decisionId);
+		return (id: number): LinkedRef[] => (grouped.get(id) ?? []).map(({ slug, label, note }) => ({ slug, label, note }));
+	};
+	const offersOf = refs(offerRows);
+	const rulesOf = refs(ruleRows);
+	const focusOf = refs(focusRows);
+	const groupsOf = refs(groupRows);
+	const municipalitiesOf = refs(municipalityRows);
+	const actionsByDecision = groupBy(actionRows, (r) => r.decisionId);
+
+	const byItem = new Map<number, DecisionView[]>();
+	for (const row of rows) {
+		const view: DecisionView = {
+			id: row.id,
+			kind: row.kind,
+			text: row.text,
+			offers: offersOf(row.id),
+			tariffRules: rulesOf(row.id),
+			focusAreas: focusOf(row.id),
+			networkGroups: groupsOf(row.id),
+			municipalities: municipalitiesOf(row.id),
+			actions: (actionsByDecision.get(row.id) ?? []).map(({ id, what, owner, dueOn, status }) => ({
+				id,
+				what,
+				owner,
+				dueOn,
+				status
+			}))
+		};
+		const list = byItem.get(row.itemId);
+		if (list) list.push(view);
+		else byItem.set(row.itemId, [view]);
+	}
+	return byItem;
+}
