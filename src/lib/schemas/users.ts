@@ -1,5 +1,5 @@
-// Schemas for user administration and the own account: shared by the forms (routes) and the domain module
-// (src/lib/server/users/ (users.ts, password-tokens.ts, account.ts)), which parses its input again so that nothing invalid is ever written.
+// Schemas for user administration and the own account: shared by the forms (routes) and the domain modules in
+// src/lib/server/users/, which parse their input again so that nothing invalid is ever written.
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { emailField, newPasswordField, PASSWORD_MAX } from './auth';

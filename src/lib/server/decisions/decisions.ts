@@ -7,6 +7,13 @@ import type { SessionUser } from '../auth/session';
 import { openMeetingCondition, readableItemCondition } from '../meetings/visibility';
 import type { BodyRef, DecisionKind } from '../meetings/meetings';
 
+/** Where a decision was taken: the meeting, its body and the agenda item (joined in every query here). */
+const whereTaken = {
+	meeting: { id: meetings.id, startsAt: meetings.startsAt },
+	body: { id: bodies.id, slug: bodies.slug, name: bodies.name, shortName: bodies.shortName },
+	item: { number: agendaItems.number, title: agendaItems.title }
+};
+
 export interface DecisionListEntry {
 	id: number;
 	kind: DecisionKind;
@@ -27,9 +34,7 @@ export async function listDecisions(
 			id: decisions.id,
 			kind: decisions.kind,
 			text: decisions.text,
-			meeting: { id: meetings.id, startsAt: meetings.startsAt },
-			body: { id: bodies.id, slug: bodies.slug, name: bodies.name, shortName: bodies.shortName },
-			item: { number: agendaItems.number, title: agendaItems.title }
+			...whereTaken
 		})
 		.from(decisions)
 		.innerJoin(agendaItems, eq(agendaItems.id, decisions.agendaItemId))
@@ -47,14 +52,8 @@ export async function listDecisions(
 	return options.limit ? query.limit(options.limit) : query;
 }
 
-export interface DecisionTouchingOffer {
-	id: number;
-	kind: DecisionKind;
-	text: string;
+export interface DecisionTouchingOffer extends DecisionListEntry {
 	note: string;
-	meeting: { id: number; startsAt: Date };
-	body: BodyRef;
-	item: { number: string; title: string };
 }
 
 /** The decisions that touched an offer (via decision_offers) that the viewer may see, newest first. */
@@ -69,9 +68,7 @@ export async function listDecisionsForOffer(
 			kind: decisions.kind,
 			text: decisions.text,
 			note: decisionOffers.note,
-			meeting: { id: meetings.id, startsAt: meetings.startsAt },
-			body: { id: bodies.id, slug: bodies.slug, name: bodies.name, shortName: bodies.shortName },
-			item: { number: agendaItems.number, title: agendaItems.title }
+			...whereTaken
 		})
 		.from(decisionOffers)
 		.innerJoin(decisions, eq(decisions.id, decisionOffers.decisionId))
@@ -99,9 +96,7 @@ export async function decisionRefs(db: Db, viewer: SessionUser | null, ids: numb
 	const rows = await db
 		.select({
 			id: decisions.id,
-			meeting: { id: meetings.id, startsAt: meetings.startsAt },
-			body: { id: bodies.id, slug: bodies.slug, name: bodies.name, shortName: bodies.shortName },
-			item: { number: agendaItems.number, title: agendaItems.title }
+			...whereTaken
 		})
 		.from(decisions)
 		.innerJoin(agendaItems, eq(agendaItems.id, decisions.agendaItemId))
