@@ -170,8 +170,18 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: E
 			'-c',
 			'synchronous_commit=on'
 		],
-		{ ...owner, env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' }, stdio: ['ignore', 'pipe', 'pipe'] }
+		{
+			...owner,
+			env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+			// Its own process group: Ctrl-C in the terminal reaches only the app, which closes its connections
+			// first and then stops PostgreSQL itself.
+			detached: true
+		}
 	);
+	// If the app dies without stop() (an uncaught error), still ask PostgreSQL for a clean fast shutdown.
+	const stopOnExit = () => child.kill('SIGINT');
+	process.once('exit', stopOnExit);
 	let exited = false;
 	let output = '';
 	const onData = (d: Buffer) => {
@@ -195,6 +205,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: E
 	const url = (database = 'postgres') =>
 		`postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 	const stop = async () => {
+		process.off('exit', stopOnExit);
 		if (exited) return;
 		child.kill('SIGINT'); // fast shutdown: ends sessions, writes a checkpoint
 		await exit;
