@@ -88,6 +88,7 @@ export interface MeetingDetail {
 	id: number;
 	startsAt: Date;
 	endsAt: Date | null;
+	timeKnown: boolean;
 	place: string;
 	isVirtual: boolean;
 	/** The link to a virtual meeting: only for staff and members. */
@@ -115,6 +116,7 @@ export async function getMeetingForViewer(
 			id: meetings.id,
 			startsAt: meetings.startsAt,
 			endsAt: meetings.endsAt,
+			timeKnown: meetings.timeKnown,
 			place: meetings.place,
 			isVirtual: meetings.isVirtual,
 			virtualUrl: meetings.virtualUrl,

@@ -26,6 +26,7 @@ export interface MeetingSummary {
 	id: number;
 	startsAt: Date;
 	endsAt: Date | null;
+	timeKnown: boolean;
 	status: MeetingStatus;
 	isVirtual: boolean;
 	place: string;
@@ -38,6 +39,7 @@ const summaryColumns = {
 	id: meetings.id,
 	startsAt: meetings.startsAt,
 	endsAt: meetings.endsAt,
+	timeKnown: meetings.timeKnown,
 	status: meetings.status,
 	isVirtual: meetings.isVirtual,
 	isPublic: meetings.isPublic,

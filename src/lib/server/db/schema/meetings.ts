@@ -23,6 +23,8 @@ export const meetings = pgTable(
 			.references(() => bodies.id),
 		startsAt: timestamp({ withTimezone: true }).notNull(),
 		endsAt: timestamp({ withTimezone: true }),
+		/** False when the source gives the date only: `startsAt` is then local midnight and only the day is shown. */
+		timeKnown: boolean().notNull().default(true),
 		place: text().notNull().default(''),
 		virtualUrl: text(),
 		isVirtual: boolean().notNull().default(false),

@@ -145,6 +145,16 @@ describe('loadReferenceData', () => {
 		expect(virtual).toEqual(['2022-10-14T07:00:00.000Z']);
 	});
 
+	it('invents no time for K17 and KKR meetings, whose source gives the date only', async () => {
+		const rows = await t.db
+			.select({ body: bodies.slug, timeKnown: meetings.timeKnown, startsAt: meetings.startsAt })
+			.from(meetings)
+			.innerJoin(bodies, eq(bodies.id, meetings.bodyId));
+		for (const row of rows) expect(row.timeKnown).toBe(row.body === 'styregruppen');
+		// 7/9-2022 is the KKR meeting's day in Copenhagen (local midnight, summer time).
+		expect(rows.map((r) => r.startsAt.toISOString())).toContain('2022-09-06T22:00:00.000Z');
+	});
+
 	it('routes the agreement 2023-24 from SG via K17 and KKR to the councils by 1 December 2022', async () => {
 		const [c] = await t.db.select().from(cases).where(eq(cases.slug, 'rammeaftale-2023-24'));
 		expect(c.deadline).toBe('2022-12-01');

@@ -274,6 +274,7 @@ async function insertAll(tx: Tx) {
 				bodyId: body(m.body),
 				startsAt: m.startsAt,
 				endsAt: m.endsAt,
+				timeKnown: m.timeKnown,
 				place: m.place,
 				isVirtual: m.isVirtual,
 				status: m.status,

@@ -9,6 +9,7 @@ export interface MeetingSeed {
 	date: IsoDate;
 	startsAt: Date;
 	endsAt: Date | null;
+	timeKnown: boolean;
 	place: string;
 	isVirtual: boolean;
 	status: 'planned' | 'agenda_published' | 'held' | 'minutes_published' | 'cancelled';
@@ -37,6 +38,7 @@ function sg(date: IsoDate, extra: Partial<MeetingSeed> = {}): MeetingSeed {
 		date,
 		startsAt: copenhagen(date, 9),
 		endsAt: copenhagen(date, 12),
+		timeKnown: true,
 		place: '',
 		isVirtual: false,
 		status: 'held',
@@ -47,14 +49,15 @@ function sg(date: IsoDate, extra: Partial<MeetingSeed> = {}): MeetingSeed {
 	};
 }
 
-/** K17 and KKR: the seed gives the date only; by convention 09:00 local, no end. */
+/** K17 and KKR: the seed gives the date only, so no time is invented: local midnight, flagged as date-only. */
 function dateOnly(body: BodySlug, date: IsoDate, note = ''): MeetingSeed {
 	return {
 		key: meetingKey(body, date),
 		body,
 		date,
-		startsAt: copenhagen(date, 9),
+		startsAt: copenhagen(date, 0),
 		endsAt: null,
+		timeKnown: false,
 		place: '',
 		isVirtual: false,
 		status: 'held',
