@@ -26,6 +26,9 @@ export default defineConfig({
 		url: `http://127.0.0.1:${port}/`,
 		timeout: 180_000,
 		reuseExistingServer: false,
+		// SIGTERM, so the server stops its embedded PostgreSQL (its own process group) and SMTP sink; Playwright's
+		// default, SIGKILL, would leave PostgreSQL running on its port and break the next run.
+		gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
 		stdout: 'ignore',
 		stderr: 'pipe'
 	}

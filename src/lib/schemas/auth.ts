@@ -28,6 +28,9 @@ export const signInSchema = () =>
 			.max(PASSWORD_MAX, { error: () => m.error_password_too_long() })
 	});
 
+/** "Glemt adgangskode?": the e-mail to send a link to. */
+export const forgotPasswordSchema = () => z.object({ email: emailField() });
+
 /** Field errors keyed by field name: the first message for each. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
 	const errors: Record<string, string> = {};

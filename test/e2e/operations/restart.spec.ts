@@ -63,6 +63,16 @@ test('kill -9 of npm start, then npm start: all data is there', async () => {
 	const page = await fetch(`http://127.0.0.1:${port}/tilbud`);
 	expect(await page.text()).toContain('Kildebo');
 
+	// Without ORIGIN (as `npm start` runs by default) a plain-http form post signs in.
+	const signIn = await fetch(`http://127.0.0.1:${port}/log-ind`, {
+		method: 'POST',
+		headers: { origin: `http://127.0.0.1:${port}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+		body: new URLSearchParams({ email: 'sekretariat@rammeaftale.example', password: 'rammeaftale-demo' }),
+		redirect: 'manual'
+	});
+	expect(signIn.status).toBe(303);
+	expect(signIn.headers.get('set-cookie')).toContain('session=');
+
 	second.kill('SIGTERM');
 	await exited(second);
 	expect(second.exitCode).toBe(0);

@@ -27,7 +27,7 @@ export async function sgMeetingPath(request: APIRequestContext): Promise<string>
 	expect(response.ok()).toBe(true);
 	const html = await response.text();
 	// Links are relative during server rendering ("./moeder/1"), see resolve() in $app/paths.
-	const match = new RegExp(`href="(?:\\.{1,2}/)*(moeder/\\d+)"><time[^>]*>${SG_MEETING_TIME}</time>`).exec(html);
+	const match = new RegExp(`href="(?:\\.{1,2}/)*(moeder/\\d+)">(?:(?!</a>)[^])*?<time[^>]*>${SG_MEETING_TIME}</time>`).exec(html);
 	if (!match) throw new Error('the 12/8-2022 meeting is not on /moeder');
 	return `/${match[1]}`;
 }

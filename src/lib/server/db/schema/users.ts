@@ -65,3 +65,18 @@ export const signInFailures = pgTable(
 	},
 	(t) => [index('sign_in_failures_key_idx').on(t.key, t.failedAt)]
 );
+
+/**
+ * Requests counted against a limit, e.g. password-reset e-mails per account and per address
+ * (src/lib/server/auth/rate-limit.ts). Rows older than a day are pruned as new ones arrive.
+ */
+export const rateLimitHits = pgTable(
+	'rate_limit_hits',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		/** '<limit>:<subject>', e.g. 'reset-account:42' or 'reset-address:10.0.0.1' */
+		key: text().notNull(),
+		at: timestamp({ withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('rate_limit_hits_key_idx').on(t.key, t.at), index('rate_limit_hits_at_idx').on(t.at)]
+);

@@ -1,5 +1,6 @@
 import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { publicOrigin } from '$lib/server/http/public-origin';
 import { requireUser } from '$lib/server/auth/policy';
 import { database } from '$lib/server/db';
 import {
@@ -11,9 +12,10 @@ import {
 	setRole,
 	userFormOptions
 } from '$lib/server/users/users';
-import { createPasswordLink } from '$lib/server/users/password-tokens';
+import { sendPasswordLink } from '$lib/server/users/password-links-mail';
+import { mailConfigured } from '$lib/server/mail/mailer';
 import type { Outcome } from '$lib/server/users/outcome';
-import { formFields, passwordLinkUrl } from '$lib/server/users/form';
+import { formFields, linkDeliveryView } from '$lib/server/users/form';
 import { addMembershipSchema, disableUserSchema, endMembershipSchema, setRoleSchema, userIdSchema } from '$lib/schemas/users';
 import { fieldErrors } from '$lib/schemas/auth';
 import { formatMeetingTime } from '$lib/format/date';
@@ -47,6 +49,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		user,
 		bodies,
 		isSelf: user.id === me.id,
+		mailEnabled: mailConfigured(),
 		pendingLinkExpires: user.pendingLink ? formatMeetingTime(user.pendingLink.expiresAt, null, locale) : null
 	};
 };
@@ -80,18 +83,11 @@ export const actions: Actions = {
 	},
 
 	link: async ({ locals, params, url }) => {
-		requireUser(locals, 'admin.users', undefined, url);
+		const me = requireUser(locals, 'admin.users', undefined, url);
 		const id = userId(params.id);
-		const outcome = await createPasswordLink(database(), id);
+		const outcome = await sendPasswordLink(database(), id, { by: me.id, origin: publicOrigin() });
 		if (!outcome.ok) return answer('link', outcome, '');
-		return {
-			section: 'link' as const,
-			link: {
-				url: passwordLinkUrl(url.origin, outcome.value.token),
-				purpose: outcome.value.purpose,
-				expires: formatMeetingTime(outcome.value.expiresAt, null, dateLocale())
-			}
-		};
+		return { section: 'link' as const, link: linkDeliveryView(outcome.value, dateLocale()) };
 	},
 
 	disable: async ({ locals, params, request, url }) => {
