@@ -19,7 +19,7 @@ export const init: ServerInit = async () => {
 	});
 };
 
-export const handle = sequence(securityHeaders, originCheck, i18n, session);
+export const handle = sequence(securityHeaders, i18n, originCheck, session);
 
 /** Unexpected errors: the detail goes to the log, the user gets a Danish sentence and a reference. */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {

@@ -1,4 +1,5 @@
 import { error, type Handle } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -10,7 +11,7 @@ export const originCheck: Handle = async ({ event, resolve }) => {
 	if (unsafe.has(event.request.method)) {
 		const origin = event.request.headers.get('origin') ?? refererOrigin(event.request.headers.get('referer'));
 		if (origin !== event.url.origin) {
-			error(403, 'Forespørgslen kom fra et andet websted og blev afvist.');
+			error(403, m.error_foreign_origin());
 		}
 	}
 	return resolve(event);

@@ -113,7 +113,18 @@ test.describe('security', () => {
 			maxRedirects: 0
 		});
 		expect(res.status()).toBe(403);
+		expect(await res.text()).toContain('Forespørgslen kom fra et andet websted og blev afvist.');
 		expect(res.headers()['set-cookie'] ?? '').not.toContain('session=');
+	});
+
+	test('a state-changing request with only a foreign Referer is refused too', async ({ request }) => {
+		const res = await request.post('/sprog', {
+			form: { locale: 'en', redirectTo: '/' },
+			headers: { referer: 'https://evil.example/side' },
+			maxRedirects: 0
+		});
+		expect(res.status()).toBe(403);
+		expect(res.headers()['set-cookie'] ?? '').not.toContain('PARAGLIDE_LOCALE');
 	});
 
 	test('pages carry the security headers', async ({ request }) => {

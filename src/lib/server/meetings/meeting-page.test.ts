@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDb, type TestDb } from '../db/test-db';
 import { meetings } from '../db/schema';
-import { copenhagen } from '../db/seed/data/calendar';
 import { getMeetingForViewer } from './meeting-page';
-import { CLOSED_TITLE, bodyId, plantClosedItem, sgMeeting, viewer } from './test-fixtures';
+import { CLOSED_TITLE, bodyId, plantClosedItem, plantHiddenAndPlannedMeetings, sgMeeting, viewer } from './test-fixtures';
 
 let t: TestDb;
 let sg: { id: number; bodyId: number };
@@ -17,17 +16,7 @@ beforeAll(async () => {
 	t = await createTestDb({ seeded: true });
 	sg = await sgMeeting(t.db);
 	await plantClosedItem(t.db, sg.id, marker);
-	const k17 = await bodyId(t.db, 'k17');
-	const [hidden] = await t.db
-		.insert(meetings)
-		.values({ bodyId: k17, startsAt: copenhagen('2024-02-02', 9), status: 'minutes_published', isPublic: false })
-		.returning({ id: meetings.id });
-	const [planned] = await t.db
-		.insert(meetings)
-		.values({ bodyId: sg.bodyId, startsAt: copenhagen('2031-01-10', 9), status: 'planned', isPublic: true })
-		.returning({ id: meetings.id });
-	hiddenId = hidden.id;
-	plannedId = planned.id;
+	({ hiddenId, plannedId } = await plantHiddenAndPlannedMeetings(t.db, sg.bodyId));
 });
 
 afterAll(async () => {

@@ -1,4 +1,5 @@
-// For tests only: viewers of each kind, the 12/8-2022 steering-group meeting, and a planted closed item.
+// For tests only: viewers of each kind, the 12/8-2022 steering-group meeting, meetings viewers differ on, and a
+// planted closed item.
 import { and, eq, sql } from 'drizzle-orm';
 import {
 	agendaItems,
@@ -12,6 +13,7 @@ import {
 } from '../db/schema';
 import type { Db } from '../db/types';
 import type { Role, SessionUser } from '../auth/session';
+import { copenhagen } from '../db/seed/data/calendar';
 
 export function viewer(role: Role, bodyIds: number[] = []): SessionUser {
 	return { id: 999_000, email: `${role}@test.example`, name: role, role, municipalityId: null, bodyIds };
@@ -67,4 +69,18 @@ export async function plantClosedItem(db: Db, meetingId: number, marker: string)
 	await db.insert(attachments).values({ agendaItemId: item.id, position: 1, title: `Bilag ${marker}`, url: null });
 	await db.insert(followUpActions).values({ decisionId: decision.id, what: `Opfølgning ${marker}`, owner: `Ejer ${marker}` });
 	return { itemId: item.id, decisionId: decision.id };
+}
+
+/** A non-public K17 meeting with minutes and a public SG meeting still only planned: the two that viewers differ on. */
+export async function plantHiddenAndPlannedMeetings(db: Db, sgBodyId: number) {
+	const k17 = await bodyId(db, 'k17');
+	const [hidden] = await db
+		.insert(meetings)
+		.values({ bodyId: k17, startsAt: copenhagen('2024-02-02', 9), status: 'minutes_published', isPublic: false })
+		.returning({ id: meetings.id });
+	const [planned] = await db
+		.insert(meetings)
+		.values({ bodyId: sgBodyId, startsAt: copenhagen('2031-01-10', 9), status: 'planned', isPublic: true })
+		.returning({ id: meetings.id });
+	return { hiddenId: hidden.id, plannedId: planned.id };
 }
