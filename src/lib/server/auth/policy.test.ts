@@ -31,6 +31,22 @@ describe('policy', () => {
 		expect(can(user('municipal_contact'), 'agendaItem.readClosed', { bodyId: 7 })).toBe(false);
 	});
 
+	it('shows unpublished meetings to staff, and to members and network-group leads of that body only', () => {
+		expect(can(user('secretariat'), 'meeting.readUnpublished', { bodyId: 7 })).toBe(true);
+		expect(can(user('admin'), 'meeting.readUnpublished', { bodyId: 7 })).toBe(true);
+		expect(can(user('secretariat'), 'meeting.readUnpublished')).toBe(true);
+		expect(can(user('member', [7]), 'meeting.readUnpublished', { bodyId: 7 })).toBe(true);
+		expect(can(user('network_lead', [12]), 'meeting.readUnpublished', { bodyId: 12 })).toBe(true);
+		// A steering-group member (body 7) may not open a non-public KKR meeting (body 9).
+		expect(can(user('member', [7]), 'meeting.readUnpublished', { bodyId: 9 })).toBe(false);
+		expect(can(user('network_lead', [12]), 'meeting.readUnpublished', { bodyId: 7 })).toBe(false);
+		// Without a body the question is "every body": staff only.
+		expect(can(user('member', [7]), 'meeting.readUnpublished')).toBe(false);
+		expect(can(user('network_lead', [12]), 'meeting.readUnpublished')).toBe(false);
+		expect(can(user('municipal_contact', [7]), 'meeting.readUnpublished', { bodyId: 7 })).toBe(false);
+		expect(can(null, 'meeting.readUnpublished', { bodyId: 7 })).toBe(false);
+	});
+
 	it('keeps user administration to admins', () => {
 		expect(can(user('admin'), 'admin.users')).toBe(true);
 		for (const role of ['secretariat', 'member', 'network_lead', 'municipal_contact'] as const) {

@@ -11,7 +11,10 @@ export type Action =
 	| 'auth.signIn'
 	/** Own account: change password, sign out. */
 	| 'account.manage'
-	/** Meetings that are not (yet) public. */
+	/**
+	 * Meetings that are not (yet) public, of the given body: staff see all, members and network-group leads those
+	 * of the bodies they sit in (a network group is a body; its lead sits in it with the role `lead`).
+	 */
 	| 'meeting.readUnpublished'
 	/** The content of a closed item (lukket punkt) of a meeting of the given body. */
 	| 'agendaItem.readClosed'
@@ -32,7 +35,13 @@ export function can(user: SessionUser | null, action: Action, resource: Resource
 		case 'account.manage':
 			return user !== null;
 		case 'meeting.readUnpublished':
-			return user !== null && (staff.includes(user.role) || user.role === 'member');
+			if (!user) return false;
+			if (staff.includes(user.role)) return true;
+			return (
+				(user.role === 'member' || user.role === 'network_lead') &&
+				resource.bodyId !== undefined &&
+				user.bodyIds.includes(resource.bodyId)
+			);
 		case 'agendaItem.readClosed':
 			if (!user) return false;
 			if (staff.includes(user.role)) return true;

@@ -80,7 +80,17 @@ describe('getMeetingForViewer', () => {
 		expect(await getMeetingForViewer(t.db, 2_000_000_000, null)).toBeNull();
 		expect(await getMeetingForViewer(t.db, hiddenId, null)).toBeNull();
 		expect(await getMeetingForViewer(t.db, plannedId, null)).toBeNull();
-		expect(await getMeetingForViewer(t.db, hiddenId, viewer('member', [sg.bodyId]))).not.toBeNull();
+	});
+
+	it('opens a non-public meeting to members of its body only, not to members of another body', async () => {
+		// The hidden meeting is K17's: a steering-group member may not open it, a K17 member may.
+		const k17 = await bodyId(t.db, 'k17');
+		expect(await getMeetingForViewer(t.db, hiddenId, viewer('member', [sg.bodyId]))).toBeNull();
+		expect(await getMeetingForViewer(t.db, hiddenId, viewer('network_lead', [sg.bodyId]))).toBeNull();
+		expect(await getMeetingForViewer(t.db, hiddenId, viewer('member', [k17]))).not.toBeNull();
+		expect(await getMeetingForViewer(t.db, plannedId, viewer('member', [sg.bodyId]))).not.toBeNull();
+		expect(await getMeetingForViewer(t.db, plannedId, viewer('member', [k17]))).toBeNull();
+		expect(await getMeetingForViewer(t.db, hiddenId, viewer('secretariat'))).not.toBeNull();
 	});
 
 	it('keeps the link to a virtual meeting from anonymous visitors', async () => {
@@ -89,5 +99,6 @@ describe('getMeetingForViewer', () => {
 		expect((await getMeetingForViewer(t.db, sg.id, viewer('member', [sg.bodyId])))?.virtualUrl).toBe(
 			'https://teams.example/mode'
 		);
+		expect((await getMeetingForViewer(t.db, sg.id, viewer('member', [await bodyId(t.db, 'k17')])))?.virtualUrl).toBeNull();
 	});
 });

@@ -1,5 +1,5 @@
 // The meeting page (/moeder/[id]): one meeting with its items in full or, for closed items, number and title only.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import {
 	agendaItems,
 	attachments,
@@ -16,6 +16,7 @@ import {
 	municipalities,
 	networkGroups,
 	offers,
+	sourceDocuments,
 	tariffRules
 } from '../db/schema';
 import type { Db } from '../db/types';
@@ -77,6 +78,10 @@ export interface FullItem {
 	sagsfremstilling: string;
 	indstilling: string;
 	droftelse: string;
+	/**
+	 * The minutes' "Beslutning" as text, only for an item whose decisions are not recorded one by one; otherwise
+	 * empty, and `decisions` (in the minutes' order and wording, with their links) is the one form shown.
+	 */
 	beslutning: string;
 	decisions: DecisionView[];
 	attachments: AttachmentView[];
@@ -91,13 +96,28 @@ export interface MeetingDetail {
 	timeKnown: boolean;
 	place: string;
 	isVirtual: boolean;
-	/** The link to a virtual meeting: only for staff and members. */
+	/** The link to a virtual meeting: only for staff and the body's members. */
 	virtualUrl: string | null;
 	status: MeetingStatus;
 	isPublic: boolean;
 	note: string;
 	body: BodyRef;
 	items: AgendaItemView[];
+	/**
+	 * Why there are no items, when there are none: a meeting still ahead has no agenda yet; for one that has
+	 * passed, the agenda and minutes are simply not in the portal. Null when the meeting has items.
+	 */
+	noAgenda: 'not_ready' | 'not_in_portal' | null;
+	/** The document the meeting is known from (e.g. the calendar in the 12/8-2022 minutes), with where to read it. */
+	source: MeetingSource | null;
+}
+
+export interface MeetingSource {
+	title: string;
+	/** The document's public address, when known. */
+	url: string | null;
+	/** A meeting in the portal whose agenda and minutes are this document, when the viewer may open it. */
+	meetingId: number | null;
 }
 
 /**
@@ -108,7 +128,8 @@ export interface MeetingDetail {
 export async function getMeetingForViewer(
 	db: Db,
 	id: number,
-	viewer: SessionUser | null
+	viewer: SessionUser | null,
+	now = new Date()
 ): Promise<MeetingDetail | null> {
 	if (!Number.isSafeInteger(id) || id <= 0) return null;
 	const [meeting] = await db
@@ -123,12 +144,14 @@ export async function getMeetingForViewer(
 			status: meetings.status,
 			isPublic: meetings.isPublic,
 			note: meetings.note,
-			body: { id: bodies.id, slug: bodies.slug, name: bodies.name, shortName: bodies.shortName }
+			body: { id: bodies.id, slug: bodies.slug, name: bodies.name, shortName: bodies.shortName },
+			sourceSlug: meetings.source
 		})
 		.from(meetings)
 		.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
 		.where(and(eq(meetings.id, id), openMeetingCondition(viewer)));
 	if (!meeting) return null;
+	const { sourceSlug, ...meetingFields } = meeting;
 
 	const mayReadClosed = can(viewer, 'agendaItem.readClosed', { bodyId: meeting.body.id });
 	const outline = await db
@@ -166,12 +189,50 @@ export async function getMeetingForViewer(
 		return {
 			restricted: false,
 			...item,
+			beslutning: decisionsByItem.has(item.id) ? '' : item.beslutning,
 			decisions: decisionsByItem.get(item.id) ?? [],
 			attachments: attachmentsByItem.get(item.id) ?? []
 		};
 	});
-	const mayReadUnpublished = can(viewer, 'meeting.readUnpublished');
-	return { ...meeting, virtualUrl: mayReadUnpublished ? meeting.virtualUrl : null, items };
+	const mayReadUnpublished = can(viewer, 'meeting.readUnpublished', { bodyId: meeting.body.id });
+	const source = await meetingSource(db, sourceSlug, id, viewer);
+	return {
+		...meetingFields,
+		virtualUrl: mayReadUnpublished ? meeting.virtualUrl : null,
+		items,
+		noAgenda: items.length > 0 ? null : (meeting.endsAt ?? endOfDay(meeting.startsAt)) > now ? 'not_ready' : 'not_in_portal',
+		source
+	};
+}
+
+/** A meeting without a known end counts as ahead until the end of its day (its time may be unknown). */
+function endOfDay(startsAt: Date): Date {
+	return new Date(startsAt.getTime() + 24 * 60 * 60 * 1000);
+}
+
+/**
+ * The source document of a meeting, and the meeting in the portal that document is the agenda and minutes of
+ * (the meeting whose items were transcribed from it), when that is another meeting the viewer may open.
+ */
+async function meetingSource(
+	db: Db,
+	slug: string | null,
+	meetingId: number,
+	viewer: SessionUser | null
+): Promise<MeetingSource | null> {
+	if (!slug) return null;
+	const [document] = await db
+		.select({ title: sourceDocuments.title, url: sourceDocuments.url })
+		.from(sourceDocuments)
+		.where(eq(sourceDocuments.slug, slug));
+	if (!document) return null;
+	const [minutesOf] = await db
+		.selectDistinct({ id: meetings.id })
+		.from(meetings)
+		.innerJoin(agendaItems, eq(agendaItems.meetingId, meetings.id))
+		.where(and(eq(agendaItems.source, slug), ne(meetings.id, meetingId), openMeetingCondition(viewer)))
+		.limit(1);
+	return { ...document, meetingId: minutesOf?.id ?? null };
 }
 
 function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {

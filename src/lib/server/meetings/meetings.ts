@@ -52,7 +52,7 @@ type SummaryRow = Omit<MeetingSummary, 'canOpen'> & { isPublic: boolean };
 function toSummary(viewer: SessionUser | null) {
 	return ({ isPublic, ...row }: SummaryRow): MeetingSummary => ({
 		...row,
-		canOpen: canOpenMeeting(viewer, { isPublic, status: row.status })
+		canOpen: canOpenMeeting(viewer, { isPublic, status: row.status, bodyId: row.body.id })
 	});
 }
 

@@ -9,25 +9,46 @@ import type { MeetingStatus } from './meetings';
 export const PUBLISHED_STATUSES = ['agenda_published', 'held', 'minutes_published'] as const satisfies MeetingStatus[];
 
 /**
- * Meetings whose page (agenda, items, decisions) the viewer may open: all for staff and members, otherwise
- * public meetings with a published agenda or minutes. `undefined` means no restriction.
+ * Bodies whose unpublished meetings the viewer may open: `'all'` for staff, otherwise the bodies the viewer sits
+ * in for which the policy allows `meeting.readUnpublished` (members and network-group leads: their own bodies).
+ */
+function unpublishedBodies(viewer: SessionUser | null): 'all' | number[] {
+	if (can(viewer, 'meeting.readUnpublished')) return 'all';
+	return (viewer?.bodyIds ?? []).filter((bodyId) => can(viewer, 'meeting.readUnpublished', { bodyId }));
+}
+
+const isPublished = () => and(eq(meetings.isPublic, true), inArray(meetings.status, PUBLISHED_STATUSES));
+
+/**
+ * Meetings whose page (agenda, items, decisions) the viewer may open: public meetings with a published agenda or
+ * minutes, and every meeting of a body whose unpublished meetings the viewer may read. `undefined` means no
+ * restriction.
  */
 export function openMeetingCondition(viewer: SessionUser | null): SQL | undefined {
-	if (can(viewer, 'meeting.readUnpublished')) return undefined;
-	return and(eq(meetings.isPublic, true), inArray(meetings.status, PUBLISHED_STATUSES));
+	const bodyIds = unpublishedBodies(viewer);
+	if (bodyIds === 'all') return undefined;
+	if (bodyIds.length === 0) return isPublished();
+	return or(isPublished(), inArray(meetings.bodyId, bodyIds));
 }
 
 /**
- * Meetings whose date and body the viewer may see in calendars: all for staff and members, otherwise every
- * public meeting (a planned meeting's date is public; its agenda is not until published).
+ * Meetings whose date and body the viewer may see in calendars: every public meeting (a planned meeting's date is
+ * public; its agenda is not until published), and every meeting of a body whose unpublished meetings the viewer
+ * may read.
  */
 export function listedMeetingCondition(viewer: SessionUser | null): SQL | undefined {
-	if (can(viewer, 'meeting.readUnpublished')) return undefined;
-	return eq(meetings.isPublic, true);
+	const bodyIds = unpublishedBodies(viewer);
+	if (bodyIds === 'all') return undefined;
+	if (bodyIds.length === 0) return eq(meetings.isPublic, true);
+	return or(eq(meetings.isPublic, true), inArray(meetings.bodyId, bodyIds));
 }
 
-export function canOpenMeeting(viewer: SessionUser | null, meeting: { isPublic: boolean; status: MeetingStatus }) {
-	if (can(viewer, 'meeting.readUnpublished')) return true;
+/** The same rule as `openMeetingCondition`, for a meeting already loaded. */
+export function canOpenMeeting(
+	viewer: SessionUser | null,
+	meeting: { isPublic: boolean; status: MeetingStatus; bodyId: number }
+) {
+	if (can(viewer, 'meeting.readUnpublished', { bodyId: meeting.bodyId })) return true;
 	return meeting.isPublic && (PUBLISHED_STATUSES as readonly MeetingStatus[]).includes(meeting.status);
 }
 
