@@ -1,15 +1,17 @@
 // The server Playwright tests against: the production build on a fresh embedded PostgreSQL of its own, sending mail
 // to an SMTP sink in this same process that writes every message it receives to data/e2e-mail/ as JSON
 // (test/e2e/helpers/mail.ts reads them). Mail to addresses starting with "afvist" is refused (550), to test failures.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startSmtpSink } from './smtp-sink.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
 const dir = 'data/e2e-postgres';
-rmSync(dir, { recursive: true, force: true });
-rmSync(`${dir}.secret`, { force: true });
+// As root in a private directory the cluster lives where the `postgres` user can reach it, named in
+// data/e2e-postgres.location (src/lib/server/db/embedded-postgres.ts): start that one afresh too.
+if (existsSync(`${dir}.location`)) rmSync(readFileSync(`${dir}.location`, 'utf8').trim(), { recursive: true, force: true });
+for (const leftover of [dir, `${dir}.secret`, `${dir}.location`]) rmSync(leftover, { recursive: true, force: true });
 
 const mailDir = 'data/e2e-mail';
 rmSync(mailDir, { recursive: true, force: true });

@@ -4,6 +4,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { nodeVersionProblem } from './node-version.js';
+
+const runtimeProblem = nodeVersionProblem();
+if (runtimeProblem) {
+	process.stderr.write(runtimeProblem + '\n');
+	process.exit(1);
+}
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
@@ -24,7 +31,13 @@ const inputs = ['src', 'messages', 'static', 'drizzle', 'package-lock.json', 'sv
 const built = existsSync('build/handler.js') ? statSync('build/handler.js').mtimeMs : 0;
 if (built < Math.max(...inputs.map(newestMtime))) {
 	process.stdout.write('Bygger appen (vite build) …\n');
-	const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+	// With this same Node, also when started as `node scripts/start.js` outside npm.
+	const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+	if (!existsSync(vite)) {
+		process.stderr.write('Afhængighederne er ikke installeret: kør "npm ci" først.\n');
+		process.exit(1);
+	}
+	const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -49,4 +62,12 @@ process.on('exit', () => {
 process.env.PORT ??= '3000';
 process.env.HOST ??= '127.0.0.1';
 process.env.NODE_ENV ??= 'production';
-await import(path.join(root, 'server', 'index.js'));
+try {
+	await import(path.join(root, 'server', 'index.js'));
+} catch (e) {
+	// A problem the operator can fix (src/lib/server/db/embedded-postgres.ts: StartupError) is shown as its
+	// message alone; anything else keeps its stack trace for whoever debugs it.
+	if (!(e instanceof Error) || e.name !== 'StartupError') throw e;
+	process.stderr.write(`\nRammeaftale kunne ikke starte.\n${e.message}\n`);
+	process.exit(1);
+}

@@ -1,4 +1,5 @@
-// Vitest global setup: one embedded PostgreSQL for the run, in its own directory on a free port (removed afterwards),
+// Vitest global setup: one embedded PostgreSQL for the run, in its own directory on a free port (removed afterwards;
+// as root in a private directory the cluster is placed where the `postgres` user can reach it, see embedded-postgres.ts),
 // with two template databases every test file clones in milliseconds: `tpl_migrated` (schema only) and
 // `tpl_seeded` (plus reference data and demo users).
 import type { TestProject } from 'vitest/node';
@@ -45,7 +46,9 @@ export default async function setup(project: TestProject) {
 	project.provide('pgAdminUrl', server.url('postgres'));
 	return async () => {
 		await server.stop();
-		rmSync(dataDir, { recursive: true, force: true });
-		rmSync(`${dataDir}.secret`, { force: true });
+		rmSync(server.dataDir, { recursive: true, force: true });
+		for (const leftover of [dataDir, `${dataDir}.secret`, `${dataDir}.location`]) {
+			rmSync(leftover, { recursive: true, force: true });
+		}
 	};
 }

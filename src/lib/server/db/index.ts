@@ -24,6 +24,10 @@ export async function startDatabase(env: Record<string, string | undefined> = pr
 			port: Number(env.EMBEDDED_PG_PORT ?? 54329),
 			log: (line) => log.debug(line)
 		});
+		log.info(
+			{ dataDir: embedded.dataDir, ...(embedded.relocated && { relocated: embedded.relocated }) },
+			`indlejret PostgreSQL i ${embedded.dataDir}`
+		);
 		const admin = connect(embedded.url('postgres'), { max: 1 });
 		const [exists] = await admin.sql`select 1 from pg_database where datname = 'rammeaftale'`;
 		if (!exists) await admin.sql`create database rammeaftale`;
@@ -37,7 +41,7 @@ export async function startDatabase(env: Record<string, string | undefined> = pr
 	if (loaded) log.info('referencedata for Rammeaftale Sjælland indlæst');
 	await ensureFirstAdmin(connection.db, env);
 	const demo = env.DEMO_USERS === 'off' ? [] : await ensureDemoUsers(connection.db);
-	return { demo, embedded: Boolean(embedded) };
+	return { demo, embedded: embedded && { dataDir: embedded.dataDir, relocated: embedded.relocated } };
 }
 
 export async function stopDatabase() {
