@@ -38,7 +38,8 @@ const decisionKind: Labels<DecisionKind> = {
 const actionStatus: Labels<ActionStatus> = {
 	open: m.portal_label_action_status_open,
 	done: m.portal_label_action_status_done,
-	cancelled: m.portal_label_action_status_cancelled
+	cancelled: m.portal_label_action_status_cancelled,
+	unknown: m.portal_label_action_status_unknown
 };
 
 const offerStatus: Labels<OfferStatus> = {

@@ -1,14 +1,14 @@
 // Bodies (organer) of the cooperation, their current members and meetings.
-import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { bodies, bodyKind, memberships, municipalities, people, type membershipRole } from '../db/schema';
+import { bodies, bodyKind, memberships, municipalities, people, type membershipRole, type municipalityKind } from '../db/schema';
 import type { Db } from '../db/types';
 import type { SessionUser } from '../auth/session';
-import { isoDateInCopenhagen } from '$lib/format/date';
 import { listCalendarMeetings, type MeetingSummary } from '../meetings/meetings';
 
 export type BodyKind = (typeof bodyKind.enumValues)[number];
 export type MembershipRole = (typeof membershipRole.enumValues)[number];
+export type MunicipalityKind = (typeof municipalityKind.enumValues)[number];
 
 export interface MemberView {
 	id: number;
@@ -17,6 +17,8 @@ export interface MemberView {
 	person: { name: string; title: string } | null;
 	/** The person's municipality, or the member municipality. */
 	municipality: string | null;
+	/** Whether `municipality` is a kommune or the region, so the region is not labelled a kommune. */
+	municipalityKind: MunicipalityKind | null;
 	note: string;
 	validFrom: string | null;
 	validTo: string | null;
@@ -43,7 +45,16 @@ const kindOrder = bodyKind.enumValues;
 /** Roles in the order a member list shows them. */
 const roleOrder: MembershipRole[] = ['chair', 'vice_chair', 'member', 'lead', 'contact', 'municipality', 'secretary'];
 
-async function currentMembers(db: Db, bodyIds: number[], today: string): Promise<Map<number, MemberView[]>> {
+/**
+ * The members of the given bodies as the portal lists them, past ones included with their periods (a change of
+ * tovholder is a history: "Køge til 31/8-2022, Roskilde fra 1/9-2022"). Demo people are left out: their
+ * memberships grant access (the policy reads them) but they are not real members.
+ */
+export async function listMembers(
+	db: Db,
+	bodyIds: number[],
+	roles?: MembershipRole[]
+): Promise<Map<number, MemberView[]>> {
 	if (bodyIds.length === 0) return new Map();
 	const personMunicipality = alias(municipalities, 'person_municipality');
 	const rows = await db
@@ -54,7 +65,9 @@ async function currentMembers(db: Db, bodyIds: number[], today: string): Promise
 			personName: people.name,
 			personTitle: people.title,
 			personMunicipality: personMunicipality.name,
+			personMunicipalityKind: personMunicipality.kind,
 			municipality: municipalities.name,
+			municipalityKind: municipalities.kind,
 			note: memberships.note,
 			validFrom: memberships.validFrom,
 			validTo: memberships.validTo
@@ -66,11 +79,16 @@ async function currentMembers(db: Db, bodyIds: number[], today: string): Promise
 		.where(
 			and(
 				inArray(memberships.bodyId, bodyIds),
-				or(isNull(memberships.validFrom), lte(memberships.validFrom, today)),
-				or(isNull(memberships.validTo), gte(memberships.validTo, today))
+				roles ? inArray(memberships.role, roles) : undefined,
+				or(isNull(memberships.personId), eq(people.isDemo, false))
 			)
 		)
-		.orderBy(asc(memberships.bodyId), sql`coalesce(${people.name}, ${municipalities.name})`, asc(memberships.id));
+		.orderBy(
+			asc(memberships.bodyId),
+			sql`${memberships.validFrom} asc nulls first`,
+			sql`coalesce(${people.name}, ${municipalities.name})`,
+			asc(memberships.id)
+		);
 	const byBody = new Map<number, MemberView[]>();
 	for (const r of rows) {
 		const view: MemberView = {
@@ -78,6 +96,7 @@ async function currentMembers(db: Db, bodyIds: number[], today: string): Promise
 			role: r.role,
 			person: r.personName !== null ? { name: r.personName, title: r.personTitle ?? '' } : null,
 			municipality: r.personMunicipality ?? r.municipality,
+			municipalityKind: r.personMunicipality !== null ? r.personMunicipalityKind : r.municipalityKind,
 			note: r.note,
 			validFrom: r.validFrom,
 			validTo: r.validTo
@@ -86,6 +105,7 @@ async function currentMembers(db: Db, bodyIds: number[], today: string): Promise
 		if (list) list.push(view);
 		else byBody.set(r.bodyId, [view]);
 	}
+	// Stable: within a role the order above (earliest period first, then name) is kept.
 	for (const list of byBody.values()) list.sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role));
 	return byBody;
 }
@@ -99,13 +119,12 @@ const bodyColumns = {
 	description: bodies.description
 };
 
-/** Every body with its current members, grouped by kind. */
-export async function listBodies(db: Db, now = new Date()): Promise<BodyGroup[]> {
+/** Every body with its members (see listMembers), grouped by kind. */
+export async function listBodies(db: Db): Promise<BodyGroup[]> {
 	const rows = await db.select(bodyColumns).from(bodies).orderBy(asc(bodies.name));
-	const members = await currentMembers(
+	const members = await listMembers(
 		db,
-		rows.map((b) => b.id),
-		isoDateInCopenhagen(now)
+		rows.map((b) => b.id)
 	);
 	return kindOrder
 		.map((kind) => ({
@@ -126,8 +145,7 @@ export interface BodyDetail extends BodySummary {
 export async function getBody(
 	db: Db,
 	slug: string,
-	viewer: SessionUser | null,
-	now = new Date()
+	viewer: SessionUser | null
 ): Promise<BodyDetail | null> {
 	const parent = alias(bodies, 'parent');
 	const [body] = await db
@@ -137,7 +155,7 @@ export async function getBody(
 		.where(eq(bodies.slug, slug));
 	if (!body) return null;
 	const [members, reportingBodies, meetings] = await Promise.all([
-		currentMembers(db, [body.id], isoDateInCopenhagen(now)),
+		listMembers(db, [body.id]),
 		db
 			.select({ slug: bodies.slug, name: bodies.name })
 			.from(bodies)

@@ -78,10 +78,7 @@ export interface FullItem {
 	sagsfremstilling: string;
 	indstilling: string;
 	droftelse: string;
-	/**
-	 * The minutes' "Beslutning" as text, only for an item whose decisions are not recorded one by one; otherwise
-	 * empty, and `decisions` (in the minutes' order and wording, with their links) is the one form shown.
-	 */
+	/** The minutes' "Beslutning" as text; the page shows it only where `decisions` does not record it one by one. */
 	beslutning: string;
 	decisions: DecisionView[];
 	attachments: AttachmentView[];
@@ -189,7 +186,6 @@ export async function getMeetingForViewer(
 		return {
 			restricted: false,
 			...item,
-			beslutning: decisionsByItem.has(item.id) ? '' : item.beslutning,
 			decisions: decisionsByItem.get(item.id) ?? [],
 			attachments: attachmentsByItem.get(item.id) ?? []
 		};

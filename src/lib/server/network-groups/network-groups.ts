@@ -1,42 +1,44 @@
-// Network groups (netværksgrupper) with their lead municipality (tovholder), contact in the steering group, and
-// the state of their latest annual report. The report's content is not shown on the portal.
+// Network groups (netværksgrupper) with their leads (tovholdere) and contacts in the steering group, each with its
+// period, and the state of their latest annual report. The report's content is not shown on the portal.
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { annualReports, bodies, municipalities, networkGroups, type annualReportStatus } from '../db/schema';
+import { annualReports, bodies, networkGroups, type annualReportStatus } from '../db/schema';
 import type { Db } from '../db/types';
+import { listMembers, type MemberView } from '../bodies/bodies';
 
 export type AnnualReportStatus = (typeof annualReportStatus.enumValues)[number];
 
 export interface NetworkGroupView {
 	id: number;
 	body: { slug: string; name: string; shortName: string | null; description: string };
-	/** Null = vacant (see leadNote). */
-	lead: { slug: string; name: string } | null;
+	/**
+	 * The leads (tovholdere) in the order they held the post, each with its period: the same memberships the body's
+	 * page lists. Empty = vacant (see leadNote).
+	 */
+	leads: MemberView[];
 	leadNote: string;
-	sgContact: { slug: string; name: string } | null;
+	/** The contacts in the steering group, likewise; empty = vacant. */
+	sgContacts: MemberView[];
 	sgContactNote: string;
 	latestReport: { year: number; status: AnnualReportStatus; submittedAt: Date | null } | null;
 }
 
 export async function listNetworkGroups(db: Db): Promise<NetworkGroupView[]> {
-	const lead = alias(municipalities, 'lead');
-	const contact = alias(municipalities, 'contact');
 	const rows = await db
 		.select({
 			id: networkGroups.id,
+			bodyId: networkGroups.bodyId,
 			body: { slug: bodies.slug, name: bodies.name, shortName: bodies.shortName, description: bodies.description },
-			leadSlug: lead.slug,
-			leadName: lead.name,
 			leadNote: networkGroups.leadNote,
-			contactSlug: contact.slug,
-			contactName: contact.name,
 			sgContactNote: networkGroups.sgContactNote
 		})
 		.from(networkGroups)
 		.innerJoin(bodies, eq(bodies.id, networkGroups.bodyId))
-		.leftJoin(lead, eq(lead.id, networkGroups.leadMunicipalityId))
-		.leftJoin(contact, eq(contact.id, networkGroups.sgContactMunicipalityId))
 		.orderBy(asc(bodies.name));
+	const members = await listMembers(
+		db,
+		rows.map((r) => r.bodyId),
+		['lead', 'contact']
+	);
 	const reports = rows.length
 		? await db
 				.selectDistinctOn([annualReports.networkGroupId], {
@@ -59,9 +61,9 @@ export async function listNetworkGroups(db: Db): Promise<NetworkGroupView[]> {
 		return {
 			id: r.id,
 			body: r.body,
-			lead: r.leadSlug && r.leadName ? { slug: r.leadSlug, name: r.leadName } : null,
+			leads: (members.get(r.bodyId) ?? []).filter((m) => m.role === 'lead'),
 			leadNote: r.leadNote,
-			sgContact: r.contactSlug && r.contactName ? { slug: r.contactSlug, name: r.contactName } : null,
+			sgContacts: (members.get(r.bodyId) ?? []).filter((m) => m.role === 'contact'),
 			sgContactNote: r.sgContactNote,
 			latestReport: report ? { year: report.year, status: report.status, submittedAt: report.submittedAt } : null
 		};

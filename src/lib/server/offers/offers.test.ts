@@ -62,4 +62,14 @@ describe('getOffer', () => {
 	it('returns null for an unknown slug', async () => {
 		expect(await getOffer(t.db, 'findes-ikke', null)).toBeNull();
 	});
+
+	it('gives Kildebo its source document and year, and no "last updated" time from when the seed was loaded', async () => {
+		const offer = await getOffer(t.db, 'kildebo', null);
+		expect(offer?.updatedAt).toBeNull();
+		expect(offer?.source).toEqual({
+			title: 'Rammeaftale 2023-2024',
+			year: 2022,
+			url: 'https://rs17.dk/rammeaftalen/rammeaftale-2023-2024.aspx'
+		});
+	});
 });

@@ -1,7 +1,7 @@
 // Offers (tilbud) for the portal: the list with its filters, and one offer with its history and the decisions
 // that touched it.
 import { asc, desc, eq, sql, type SQL } from 'drizzle-orm';
-import { municipalities, offerHistory, offers, type offerCategory, type offerCoverage, type offerStatus } from '../db/schema';
+import { municipalities, offerHistory, offers, sourceDocuments, type offerCategory, type offerCoverage, type offerStatus } from '../db/schema';
 import type { Db } from '../db/types';
 import type { SessionUser } from '../auth/session';
 import { decisionRefs, listDecisionsForOffer, type DecisionRef, type DecisionTouchingOffer } from '../decisions/decisions';
@@ -75,7 +75,10 @@ export interface OfferDetail extends OfferSummary {
 	category: OfferCategory | null;
 	coverage: OfferCoverage | null;
 	description: string;
-	updatedAt: Date;
+	/** When someone last edited the offer in the product; null = as its source document gives it. */
+	updatedAt: Date | null;
+	/** The document the offer's facts are transcribed from, with its year (the date the seeds give). */
+	source: { title: string; year: number; url: string | null } | null;
 	history: OfferHistoryEntry[];
 	decisions: DecisionTouchingOffer[];
 }
@@ -100,10 +103,12 @@ export async function getOffer(db: Db, slug: string, viewer: SessionUser | null)
 			category: offers.category,
 			coverage: offers.coverage,
 			description: offers.description,
-			updatedAt: offers.updatedAt
+			updatedAt: offers.updatedAt,
+			source: { title: sourceDocuments.title, year: sourceDocuments.year, url: sourceDocuments.url }
 		})
 		.from(offers)
 		.leftJoin(municipalities, eq(municipalities.id, offers.operatorId))
+		.leftJoin(sourceDocuments, eq(sourceDocuments.slug, offers.source))
 		.where(eq(offers.slug, slug));
 	if (!offer) return null;
 	const historyRows = await db
@@ -130,5 +135,5 @@ export async function getOffer(db: Db, slug: string, viewer: SessionUser | null)
 		...h,
 		decision: decisionId ? (refs.get(decisionId) ?? null) : null
 	}));
-	return { ...offer, history, decisions: touching };
+	return { ...offer, source: offer.source?.title ? offer.source : null, history, decisions: touching };
 }

@@ -1,4 +1,4 @@
-import { pgTable, text, integer, pgEnum, date, index, check, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, pgEnum, date, index, check, boolean, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { sourceDocuments } from './sources';
 import { municipalities } from './municipalities';
@@ -33,10 +33,16 @@ export const people = pgTable('people', {
 	name: text().notNull(),
 	title: text().notNull().default(''),
 	municipalityId: integer().references(() => municipalities.id),
+	/** A fictional demo person (DEMO_USERS): their memberships grant access but are never listed publicly. */
+	isDemo: boolean().notNull().default(false),
 	source: text().references(() => sourceDocuments.slug)
 });
 
-/** Membership of a body: a person, or a municipality as such (e.g. tovholder municipality), for a period. */
+/**
+ * Membership of a body: a person, or a municipality as such (e.g. tovholder municipality), for a period.
+ * A network group's leads (role `lead`) and steering-group contacts (role `contact`) are recorded here, with their
+ * periods, so a change of lead ("Køge, Roskilde pr. 1/9-2022") is a history, not an overwrite.
+ */
 export const memberships = pgTable(
 	'memberships',
 	{

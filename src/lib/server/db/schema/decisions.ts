@@ -16,7 +16,8 @@ export const decisionKind = pgEnum('decision_kind', [
 	'postponed',
 	'rejected'
 ]);
-export const actionStatus = pgEnum('action_status', ['open', 'done', 'cancelled']);
+/** `unknown`: the source records the action but not whether it was carried out (the 2022 minutes). */
+export const actionStatus = pgEnum('action_status', ['open', 'done', 'cancelled', 'unknown']);
 
 /** A decision (beslutning) a body took on an agenda item; an item may carry several. */
 export const decisions = pgTable(
@@ -29,6 +30,8 @@ export const decisions = pgTable(
 		position: integer().notNull().default(0),
 		kind: decisionKind().notNull(),
 		text: text().notNull(),
+		/** The decision bullet's id in the agenda document it was published from. */
+		docId: text(),
 		source: text().references(() => sourceDocuments.slug)
 	},
 	(t) => [index('decisions_item_idx').on(t.agendaItemId)]
@@ -121,6 +124,8 @@ export const followUpActions = pgTable(
 		ownerMunicipalityId: integer().references(() => municipalities.id),
 		dueOn: date(),
 		status: actionStatus().notNull().default('open'),
+		/** The action's id in the agenda document it was published from. */
+		docId: text(),
 		completedAt: timestamp({ withTimezone: true }),
 		source: text().references(() => sourceDocuments.slug)
 	},

@@ -1,14 +1,14 @@
 import { pgTable, text, integer, pgEnum, jsonb, timestamp, unique } from 'drizzle-orm/pg-core';
 import { sourceDocuments } from './sources';
 import { bodies } from './bodies';
-import { municipalities } from './municipalities';
 import { users } from './users';
 
 export const annualReportStatus = pgEnum('annual_report_status', ['draft', 'submitted', 'reviewed']);
 
 /**
- * A professional network group (or working group) reporting to Styregruppen: the body it is, its lead
- * municipality (tovholder) and its contact person in the steering group. Null lead = vacant.
+ * A professional network group (or working group) reporting to Styregruppen: the body it is. Its leads
+ * (tovholdere) and its contacts in the steering group are memberships of that body (roles `lead` and `contact`)
+ * with their periods; none = vacant. The notes say what the minutes add (e.g. why a post is vacant).
  */
 export const networkGroups = pgTable('network_groups', {
 	id: integer().primaryKey().generatedAlwaysAsIdentity(),
@@ -16,9 +16,7 @@ export const networkGroups = pgTable('network_groups', {
 		.notNull()
 		.unique()
 		.references(() => bodies.id, { onDelete: 'cascade' }),
-	leadMunicipalityId: integer().references(() => municipalities.id),
 	leadNote: text().notNull().default(''),
-	sgContactMunicipalityId: integer().references(() => municipalities.id),
 	sgContactNote: text().notNull().default(''),
 	source: text().references(() => sourceDocuments.slug)
 });

@@ -31,7 +31,8 @@ export const offers = pgTable(
 		coverage: offerCoverage(),
 		status: offerStatus().notNull().default('active'),
 		description: text().notNull().default(''),
-		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/** When someone last edited the offer in the product; null = as transcribed from its source document. */
+		updatedAt: timestamp({ withTimezone: true }),
 		source: text().references(() => sourceDocuments.slug)
 	},
 	(t) => [

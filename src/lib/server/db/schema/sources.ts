@@ -4,5 +4,7 @@ import { pgTable, text, integer } from 'drizzle-orm/pg-core';
 export const sourceDocuments = pgTable('source_documents', {
 	slug: text().primaryKey(),
 	title: text().notNull(),
-	year: integer().notNull()
+	year: integer().notNull(),
+	/** Where the public can read the document, when known. */
+	url: text()
 });

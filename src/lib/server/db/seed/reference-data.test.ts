@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asc, count, eq, is, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, is, isNull } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import * as schema from '../schema';
 import { createTestDb, type TestDb } from '../test-db';
@@ -17,7 +17,9 @@ const {
 	effortAreas,
 	focusAreaOwners,
 	focusAreas,
+	followUpActions,
 	meetings,
+	memberships,
 	municipalities,
 	networkGroups,
 	offers,
@@ -84,15 +86,52 @@ describe('loadReferenceData', () => {
 		for (const g of groups) expect(g.reportsToId).toBe(sg.id);
 	});
 
-	it('records the network groups’ leads, with Voksne handicappede vacant', async () => {
-		const rows = await t.db
-			.select({ slug: bodies.slug, lead: networkGroups.leadMunicipalityId, leadNote: networkGroups.leadNote })
+	it('records the network groups’ leads as memberships with periods, with Voksne handicappede vacant', async () => {
+		const leads = await t.db
+			.select({
+				slug: bodies.slug,
+				municipality: municipalities.slug,
+				validFrom: memberships.validFrom,
+				validTo: memberships.validTo
+			})
+			.from(memberships)
+			.innerJoin(bodies, eq(bodies.id, memberships.bodyId))
+			.innerJoin(municipalities, eq(municipalities.id, memberships.municipalityId))
+			.where(and(eq(memberships.role, 'lead'), isNull(memberships.personId)))
+			.orderBy(asc(memberships.id));
+		expect(leads.filter((l) => l.slug === 'voksne-sindslidende')).toEqual([
+			{ slug: 'voksne-sindslidende', municipality: 'koge', validFrom: null, validTo: '2022-08-31' },
+			{ slug: 'voksne-sindslidende', municipality: 'roskilde', validFrom: '2022-09-01', validTo: null }
+		]);
+		expect(leads.filter((l) => l.slug === 'voksne-handicappede')).toEqual([]);
+		const [vh] = await t.db
+			.select({ leadNote: networkGroups.leadNote })
 			.from(networkGroups)
-			.innerJoin(bodies, eq(bodies.id, networkGroups.bodyId));
-		const vh = rows.find((r) => r.slug === 'voksne-handicappede')!;
-		expect(vh.lead).toBeNull();
+			.innerJoin(bodies, eq(bodies.id, networkGroups.bodyId))
+			.where(eq(bodies.slug, 'voksne-handicappede'));
 		expect(vh.leadNote).toMatch(/Vakant/);
-		expect(rows.find((r) => r.slug === 'voksne-sindslidende')!.leadNote).toMatch(/Roskilde/);
+	});
+
+	it('has one chair of the steering group, the person, not also her municipality', async () => {
+		const chairs = await t.db
+			.select({ personId: memberships.personId })
+			.from(memberships)
+			.innerJoin(bodies, eq(bodies.id, memberships.bodyId))
+			.where(and(eq(bodies.slug, 'styregruppen'), eq(memberships.role, 'chair')));
+		expect(chairs).toHaveLength(1);
+		expect(chairs[0].personId).not.toBeNull();
+	});
+
+	it('records the 2022 follow-up actions with an unknown status: the minutes do not say whether they were done', async () => {
+		const rows = await t.db.select({ status: followUpActions.status }).from(followUpActions);
+		expect(rows.length).toBeGreaterThan(0);
+		expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['unknown']));
+	});
+
+	it('leaves offers without a last-edited time: nobody has edited them in the product', async () => {
+		const rows = await t.db.select({ updatedAt: offers.updatedAt }).from(offers);
+		expect(rows.length).toBeGreaterThan(10);
+		expect(rows.every((r) => r.updatedAt === null)).toBe(true);
 	});
 
 	it('has the steering-group meeting of 12/8-2022, 9-12 Copenhagen time, with items 0-7 in order', async () => {

@@ -134,9 +134,7 @@ async function insertAll(tx: Tx) {
 		.values(
 			networkGroups.map((g) => ({
 				bodyId: body(g.body),
-				leadMunicipalityId: municipalityOrNull(g.lead),
 				leadNote: g.leadNote,
-				sgContactMunicipalityId: municipalityOrNull(g.sgContact),
 				sgContactNote: g.sgContactNote,
 				source: g.source
 			}))

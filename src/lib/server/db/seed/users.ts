@@ -74,7 +74,7 @@ export async function ensureDemoUsers(db: Db): Promise<DemoUser[]> {
 				if (body) {
 					const [person] = await tx
 						.insert(people)
-						.values({ name: spec.name, title: `${spec.roleLabel} (demo)`, municipalityId })
+						.values({ name: spec.name, title: `${spec.roleLabel} (demo)`, municipalityId, isDemo: true })
 						.returning({ id: people.id });
 					personId = person.id;
 					await tx

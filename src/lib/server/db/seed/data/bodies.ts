@@ -492,13 +492,6 @@ const municipalityMemberships: MembershipSeed[] = [
 	),
 	{ body: 'regionsraadet', municipality: 'region-sjaelland', role: 'municipality', note: '', source: HOVEDBILAG },
 	{
-		body: 'styregruppen',
-		municipality: 'roskilde',
-		role: 'chair',
-		note: 'Formandskabet for styregruppen er overgået til Roskilde efter sommerferien 2022.',
-		source: REFERAT
-	},
-	{
 		body: 'rammeaftalesekretariatet',
 		municipality: 'naestved',
 		role: 'municipality',

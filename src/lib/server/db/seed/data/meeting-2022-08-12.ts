@@ -16,7 +16,8 @@ export interface FollowUpActionSeed {
 	owner: string;
 	ownerMunicipality: MunicipalitySlug | null;
 	dueOn: IsoDate | null;
-	status: 'open' | 'done' | 'cancelled';
+	/** The minutes record what was agreed, not whether it was done: 'unknown' unless a source says more. */
+	status: 'unknown' | 'done' | 'cancelled' | 'unknown';
 }
 
 export interface DecisionSeed {
@@ -274,7 +275,7 @@ Ift. rammeaftale 2023-24 og bilag oprettes katalog på hjemmesiden hvor filerne 
 							owner: 'Styregruppen',
 							ownerMunicipality: null,
 							dueOn: '2022-10-14',
-							status: 'open'
+							status: 'unknown'
 						}
 					]
 				},
@@ -383,7 +384,7 @@ Ift. fokusområde 3 (Styrket samarbejde med borgere og deres pårørende – tov
 							owner: 'Sekretariatet',
 							ownerMunicipality: null,
 							dueOn: null,
-							status: 'open'
+							status: 'unknown'
 						}
 					]
 				},
@@ -407,7 +408,7 @@ Ift. fokusområde 3 (Styrket samarbejde med borgere og deres pårørende – tov
 							owner: 'Ikke angivet i referatet',
 							ownerMunicipality: null,
 							dueOn: '2022-08-26',
-							status: 'open'
+							status: 'unknown'
 						}
 					]
 				},
@@ -505,7 +506,7 @@ Punktet indledes af de kommunale repræsentanter i styregruppen for de særlige 
 							owner: 'Ikke angivet i referatet',
 							ownerMunicipality: null,
 							dueOn: '2022-08-26',
-							status: 'open'
+							status: 'unknown'
 						}
 					]
 				},
@@ -519,7 +520,7 @@ Punktet indledes af de kommunale repræsentanter i styregruppen for de særlige 
 							owner: 'Sekretariatet',
 							ownerMunicipality: null,
 							dueOn: null,
-							status: 'open'
+							status: 'unknown'
 						}
 					]
 				}
@@ -573,7 +574,7 @@ Følgende overblik over netværksgruppernes tovholdere og styregruppekontaktpers
 							owner: 'Greve',
 							ownerMunicipality: 'greve',
 							dueOn: null,
-							status: 'open'
+							status: 'unknown'
 						}
 					]
 				},
@@ -663,11 +664,9 @@ Der vil på mødet blive givet en orientering.`,
 			position: 9,
 			kind: 'formal',
 			title: 'Evt.',
-			sagsfremstilling: `Slagelse orienterede om at de lukker et tilbud til udviklingshæmmede med 59 pladser. Tilbuddet er ikke højt specialiseret dvs. der er ikke forsyningsproblemer og kommunerne kontaktes.
-
-Næste møde 14/10, 9-12 virtuelt`,
-			// The minutes record no "Beslutning:" under Evt.; the orientation is kept as a decision row (noted) so the
-			// offer can show it.
+			// The minutes' text under Evt. is Slagelse's orientation, then the next meeting. The orientation is kept as a
+			// decision row (noted) so the offer can show it, and only there, so the page does not say it twice.
+			sagsfremstilling: 'Næste møde 14/10, 9-12 virtuelt',
 			beslutning: '',
 			decisions: decisions('7', [
 				{
@@ -681,7 +680,7 @@ Næste møde 14/10, 9-12 virtuelt`,
 							owner: 'Slagelse',
 							ownerMunicipality: 'slagelse',
 							dueOn: null,
-							status: 'open'
+							status: 'unknown'
 						}
 					]
 				}

@@ -1,13 +1,13 @@
 import type { BodySlug } from './bodies';
-import type { MunicipalitySlug, SourceSlug } from './types';
+import type { SourceSlug } from './types';
 
+/**
+ * A network group. Its leads (tovholdere) and steering-group contacts, with their periods, are memberships of its
+ * body (roles `lead` and `contact` in bodies.ts); the notes add what the minutes say beyond that.
+ */
 export interface NetworkGroupSeed {
 	body: BodySlug;
-	/** Lead municipality (tovholder); null = vacant or not one municipality, see leadNote. */
-	lead: MunicipalitySlug | null;
 	leadNote: string;
-	/** The municipality of the group's contact person in the steering group; null = vacant. */
-	sgContact: MunicipalitySlug | null;
 	sgContactNote: string;
 	source: SourceSlug;
 }
@@ -18,41 +18,31 @@ const REFERAT: SourceSlug = 'styregruppe-2022-08-12-dagsorden-referat';
 export const networkGroups: NetworkGroupSeed[] = [
 	{
 		body: 'voksne-handicappede',
-		lead: null,
 		leadNote: 'Vakant – Greve undersøger muligheden for at påtage sig tovholderopgaven (styregruppemøde 12/8-2022).',
-		sgContact: null,
 		sgContactNote: 'Vakant – Greve undersøger muligheden for at være styregruppens kontaktperson (styregruppemøde 12/8-2022).',
 		source: REFERAT
 	},
 	{
 		body: 'boern-og-unge',
-		lead: 'holbaek',
 		leadNote: '',
-		sgContact: 'holbaek',
 		sgContactNote: '',
 		source: REFERAT
 	},
 	{
 		body: 'voksne-sindslidende',
-		lead: 'koge',
-		leadNote: 'Køge (Roskilde pr. 1/9-2022).',
-		sgContact: 'guldborgsund',
+		leadNote: '',
 		sgContactNote: '',
 		source: REFERAT
 	},
 	{
 		body: 'oekonomigruppen',
-		lead: 'slagelse',
 		leadNote: 'Slagelse og Sekretariatet.',
-		sgContact: 'slagelse',
 		sgContactNote: '',
 		source: REFERAT
 	},
 	{
 		body: 'specialundervisning-og-hjaelpemidler',
-		lead: 'naestved',
 		leadNote: '',
-		sgContact: 'naestved',
 		sgContactNote: '',
 		source: REFERAT
 	}
