@@ -24,6 +24,9 @@ export const handle = sequence(securityHeaders, i18n, originCheck, session);
 /** Unexpected errors: the detail goes to the log, the user gets a Danish sentence and a reference. */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message: m.error_not_found() };
+	// An address whose %-escapes do not decode (e.g. /tilbud/%E0%A4%A): SvelteKit answers 400 "Malformed URI".
+	// The address is wrong, not the app, so no "unexpected error" and nothing to log.
+	if (status === 400 && message === 'Malformed URI') return { message: m.error_malformed_address() };
 	const reference = crypto.randomUUID().slice(0, 8);
 	logger.error({ err: error, path: event.url.pathname, reference, status }, message);
 	return { message: m.error_unexpected({ reference }) };

@@ -78,6 +78,9 @@ describe('getMeetingForViewer', () => {
 	it('returns null for unknown ids and for meetings an anonymous visitor may not open', async () => {
 		expect(await getMeetingForViewer(t.db, 0, null)).toBeNull();
 		expect(await getMeetingForViewer(t.db, 2_000_000_000, null)).toBeNull();
+		// Beyond the integer column's range: no row, not a database error.
+		expect(await getMeetingForViewer(t.db, 2_147_483_648, null)).toBeNull();
+		expect(await getMeetingForViewer(t.db, Number.MAX_SAFE_INTEGER, viewer('secretariat'))).toBeNull();
 		expect(await getMeetingForViewer(t.db, hiddenId, null)).toBeNull();
 		expect(await getMeetingForViewer(t.db, plannedId, null)).toBeNull();
 	});

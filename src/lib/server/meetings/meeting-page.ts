@@ -20,6 +20,7 @@ import {
 	tariffRules
 } from '../db/schema';
 import type { Db } from '../db/types';
+import { isId } from '$lib/id';
 import type { SessionUser } from '../auth/session';
 import { can } from '../auth/policy';
 import { openMeetingCondition } from './visibility';
@@ -128,7 +129,7 @@ export async function getMeetingForViewer(
 	viewer: SessionUser | null,
 	now = new Date()
 ): Promise<MeetingDetail | null> {
-	if (!Number.isSafeInteger(id) || id <= 0) return null;
+	if (!isId(id)) return null;
 	const [meeting] = await db
 		.select({
 			id: meetings.id,

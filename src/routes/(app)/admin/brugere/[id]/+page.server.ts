@@ -16,7 +16,8 @@ import { sendPasswordLink } from '$lib/server/users/password-links-mail';
 import { mailConfigured } from '$lib/server/mail/mailer';
 import type { Outcome } from '$lib/server/users/outcome';
 import { formFields, linkDeliveryView } from '$lib/server/users/form';
-import { addMembershipSchema, disableUserSchema, endMembershipSchema, setRoleSchema, userIdSchema } from '$lib/schemas/users';
+import { addMembershipSchema, disableUserSchema, endMembershipSchema, setRoleSchema } from '$lib/schemas/users';
+import { parseId } from '$lib/id';
 import { fieldErrors } from '$lib/schemas/auth';
 import { formatMeetingTime } from '$lib/format/date';
 import { dateLocale } from '$lib/format/locale';
@@ -26,9 +27,9 @@ type Section = 'role' | 'addMembership' | 'endMembership' | 'link' | 'disable' |
 
 /** The user id from the URL; anything that is not one is a page that does not exist. */
 function userId(param: string): number {
-	const parsed = userIdSchema().safeParse(param);
-	if (!parsed.success) error(404, m.admin_error_user_not_found());
-	return parsed.data;
+	const id = parseId(param);
+	if (id === null) error(404, m.admin_error_user_not_found());
+	return id;
 }
 
 /** Maps a domain outcome to the page: 404 for a missing user, 400 with Danish messages, or the success text. */
