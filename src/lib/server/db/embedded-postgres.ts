@@ -4,7 +4,9 @@
 import { spawn, spawnSync, execFileSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import {
+	accessSync,
 	chmodSync,
+	constants,
 	chownSync,
 	cpSync,
 	existsSync,
@@ -78,6 +80,7 @@ function reason(e: unknown): string {
 		EPERM: 'handlingen er ikke tilladt',
 		ENOSPC: 'disken er fuld',
 		ENOTDIR: 'en del af stien er ikke en mappe',
+		ENOENT: 'en mappe på vejen findes ikke',
 		EDQUOT: 'diskkvoten er opbrugt'
 	};
 	return (code && known[code]) ?? (e as Error).message;
@@ -133,6 +136,7 @@ function ensureSharedDir(dir: string) {
 		throw Object.assign(new Error(`${dir} tilhører ikke root eller kan skrives af andre`), { code: 'UNSAFE' });
 	}
 	if ((stat.mode & 0o005) !== 0o005) chmodSync(dir, stat.mode | 0o755); // ours by name (made with a strict umask)
+	accessSync(dir, constants.W_OK); // EROFS on a read-only file system, which mkdir of an existing directory hides
 }
 
 /** Everything readable (and directories and programs enterable) by others, in our own copy of the binaries. */
@@ -241,11 +245,6 @@ export function clusterLocation(
 			`Den indlejrede PostgreSQL kan ikke starte: ${why}, og heller ikke ${home}, som skulle bruges i stedet.\n${waysOut(true)}`
 		);
 	}
-	try {
-		writeFileSync(pointer, dir + '\n');
-	} catch {
-		/* the location is derived from dataDir anyway; the pointer only keeps it if the project moves */
-	}
 	return { dir, relocated: why };
 }
 
@@ -336,7 +335,8 @@ export async function startEmbeddedPostgres({
 	if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
 		try {
 			rmSync(dataDir, { recursive: true, force: true });
-			mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+			mkdirSync(path.dirname(dataDir), { recursive: true });
+			mkdirSync(dataDir, { mode: 0o700 }); // not recursive: that reports a read-only file system as ENOENT
 			if (owner) chownSync(dataDir, owner.uid, owner.gid);
 		} catch (e) {
 			throw new StartupError(
@@ -368,6 +368,14 @@ export async function startEmbeddedPostgres({
 		writeFileSync(secretFile, password, { mode: 0o600 });
 	}
 	const password = readFileSync(secretFile, 'utf8').trim();
+	// Written once the relocated cluster exists, so that a failed first start leaves no pointer behind.
+	if (dataDir !== requested && !existsSync(`${requested}.location`)) {
+		try {
+			writeFileSync(`${requested}.location`, dataDir + '\n');
+		} catch {
+			/* the location is derived from the path anyway; the pointer keeps it if the project moves */
+		}
+	}
 
 	await stopOrphan(dataDir, log);
 	if (await portAcceptsConnections(port)) {
