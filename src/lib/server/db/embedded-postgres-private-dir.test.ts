@@ -129,7 +129,10 @@ describe('embedded PostgreSQL from a private (mode 700) directory', () => {
 			expect(message).toContain(asRoot ? clusterHome : path.dirname(target));
 			expect(message).toContain('EMBEDDED_PG_DIR');
 			expect(message).toContain('DATABASE_URL');
-			if (asRoot) expect(message).toContain('almindelig bruger');
+			if (asRoot) {
+				expect(message).toContain('almindelig bruger');
+				expect(existsSync(`${dataDir}.location`)).toBe(false); // a failed start points nowhere
+			}
 			expect(message).not.toMatch(/\n\s+at /); // no stack trace in the message
 		},
 		120_000
