@@ -1,4 +1,4 @@
-// The production server: one HTTP server for the SvelteKit handler (and, later, the /collab WebSocket upgrade).
+// The production server: one HTTP server for the SvelteKit handler and the /collab WebSocket upgrade.
 // Graceful shutdown as adapter-node's own entry does it: stop accepting, finish requests, then emit
 // 'sveltekit:shutdown' so src/hooks.server.ts stops the database.
 import http from 'node:http';
@@ -23,6 +23,21 @@ const server = http.createServer((req, res) => {
 			: 'http';
 	}
 	handler(req, res);
+});
+
+// The co-editing server is created inside the SvelteKit bundle by the `init` hook (which ran when handler.js was
+// imported) and registered under this symbol (src/lib/server/collab/app.ts). It checks Origin, session and
+// permission before it upgrades.
+const COLLAB = Symbol.for('rammeaftale.collab');
+server.on('upgrade', (req, socket, head) => {
+	const collab = /** @type {{ [COLLAB]?: import('../src/lib/server/collab/server').CollabServer }} */ (globalThis)[COLLAB];
+	if (protocolFromSocket) {
+		req.headers[OWN_PROTOCOL_HEADER] = /** @type {import('node:tls').TLSSocket} */ (req.socket).encrypted
+			? 'https'
+			: 'http';
+	}
+	if (collab?.handles(req)) void collab.handleUpgrade(req, socket, head);
+	else socket.destroy();
 });
 
 server.listen(port, host, () => {

@@ -1,6 +1,7 @@
 import { sequence } from '@sveltejs/kit/hooks';
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
-import { startDatabase, stopDatabase } from '$lib/server/db';
+import { database, startDatabase, stopDatabase } from '$lib/server/db';
+import { startCollab, stopCollab } from '$lib/server/collab/app';
 import { logger } from '$lib/server/log';
 import { printBanner } from '$lib/server/banner';
 import { i18n } from './hooks/i18n';
@@ -11,9 +12,12 @@ import { m } from '$lib/paraglide/messages';
 
 /** Runs once before the server takes requests: database up, migrated, reference data loaded. */
 export const init: ServerInit = async () => {
-	const { demo } = await startDatabase();
-	printBanner(demo);
+	const { demo, embedded } = await startDatabase();
+	startCollab(database());
+	printBanner(demo, embedded);
 	process.once('sveltekit:shutdown', async () => {
+		// Every co-edited update stored and the sockets told "going away" before the database stops.
+		await stopCollab();
 		await stopDatabase();
 		logger.info('database stoppet');
 	});

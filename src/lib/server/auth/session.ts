@@ -5,6 +5,7 @@ import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { and, eq, gte, isNull, lte, ne, or } from 'drizzle-orm';
 import { sessions, users, memberships, type userRole } from '../db/schema';
 import type { Db } from '../db/types';
+import { sessionEvents } from './session-events';
 
 /** A session ends after this long without a request … */
 export const INACTIVITY_TIMEOUT_MS = 8 * 60 * 60 * 1000;
@@ -87,6 +88,7 @@ export async function validateSessionToken(
 
 export async function invalidateSession(db: Db, sessionId: string) {
 	await db.delete(sessions).where(eq(sessions.id, sessionId));
+	sessionEvents.emit('sessionEnded', sessionId);
 }
 
 /** Sign-out everywhere: used when a user is disabled or changes password. */
@@ -94,4 +96,6 @@ export async function invalidateUserSessions(db: Db, userId: number, exceptSessi
 	await db
 		.delete(sessions)
 		.where(exceptSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, exceptSessionId)) : eq(sessions.userId, userId));
+	if (exceptSessionId) sessionEvents.emit('userChanged', userId);
+	else sessionEvents.emit('userSessionsEnded', userId);
 }

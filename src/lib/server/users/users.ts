@@ -23,6 +23,7 @@ import {
 import { isoDateInCopenhagen } from '$lib/format/date';
 import { m } from '$lib/paraglide/messages';
 import { failed, notFound, ok, type FieldErrors, type Outcome } from './outcome';
+import { sessionEvents } from '../auth/session-events';
 
 const log = logger.child({ part: 'users' });
 
@@ -279,6 +280,7 @@ export async function setRole(db: Db, userId: number, role: UserRole, { by }: { 
 	const [updated] = await db.update(users).set({ role: parsed.data }).where(eq(users.id, userId)).returning({ id: users.id });
 	if (!updated) return notFound();
 	log.info({ userId, role: parsed.data, by }, 'rolle ændret');
+	sessionEvents.emit('userChanged', userId);
 	return ok(undefined);
 }
 
@@ -323,6 +325,7 @@ export async function addMembership(
 		return membership.id;
 	});
 	log.info({ userId, bodyId: data.bodyId, role: data.membershipRole }, 'medlemskab tilføjet');
+	sessionEvents.emit('userChanged', userId);
 	return ok({ id });
 }
 
@@ -350,6 +353,7 @@ export async function endMembership(
 	}
 	await db.update(memberships).set({ validTo }).where(eq(memberships.id, parsed.data.membershipId));
 	log.info({ userId, membershipId: parsed.data.membershipId, validTo }, 'medlemskab afsluttet');
+	sessionEvents.emit('userChanged', userId);
 	return ok(undefined);
 }
 
@@ -373,7 +377,7 @@ export async function disableUser(db: Db, userId: number, { by }: { by: number }
 		return true;
 	});
 	if (!done) return notFound();
-	// Open co-editing WebSockets of the user are to be closed here too, once the collab server exists.
+	sessionEvents.emit('userSessionsEnded', userId);
 	log.info({ userId, by }, 'bruger deaktiveret');
 	return ok(undefined);
 }

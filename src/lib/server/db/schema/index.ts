@@ -11,3 +11,5 @@ export * from './tariffs';
 export * from './focus-areas';
 export * from './implementation-plan';
 export * from './network-groups';
+export * from './agendas';
+export * from './collab';

@@ -65,9 +65,12 @@ export const agendaItems = pgTable(
 		isClosed: boolean().notNull().default(false),
 		closedReason: text().notNull().default(''),
 		caseId: integer().references(() => cases.id),
+		/** The item's id in the meeting's agenda document, once the rows are written from it. */
+		docId: text(),
 		source: text().references(() => sourceDocuments.slug)
 	},
 	(t) => [
+		unique('agenda_items_meeting_doc_id').on(t.meetingId, t.docId),
 		unique('agenda_items_meeting_number').on(t.meetingId, t.number),
 		unique('agenda_items_meeting_position').on(t.meetingId, t.position)
 	]

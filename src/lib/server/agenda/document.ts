@@ -1,0 +1,209 @@
+// A meeting's agenda document: its name on the co-editing server, who may open it, and its first content.
+import * as Y from 'yjs';
+import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import {
+	agendaDocuments,
+	agendaItems,
+	attachments,
+	decisionFocusAreas,
+	decisionMunicipalities,
+	decisionNetworkGroups,
+	decisionOffers,
+	decisionTariffRules,
+	decisions,
+	followUpActions,
+	meetings
+} from '../db/schema';
+import type { Db } from '../db/types';
+import type { SessionUser } from '../auth/session';
+import { can } from '../auth/policy';
+import { appendItems, type NewItem } from '$lib/collab/agenda/ops';
+import { linkKey, type LinkType } from '$lib/collab/agenda/model';
+import type { AccessResult } from '../collab/server';
+import { standardFrame } from './standard-frame';
+
+export const meetingDocumentName = (meetingId: number) => `meeting-${meetingId}`;
+
+export function parseDocumentName(name: string): { kind: 'meeting'; id: number } | null {
+	const match = /^meeting-([1-9][0-9]{0,9})$/.exec(name);
+	if (!match) return null;
+	const id = Number(match[1]);
+	return id <= 2_147_483_647 ? { kind: 'meeting', id } : null;
+}
+
+export type AgendaPhase = (typeof agendaDocuments.$inferSelect)['phase'];
+
+/** The meeting's body and the phase of its agenda document ('draft' before the document exists). */
+export async function agendaState(db: Db, meetingId: number) {
+	const [row] = await db
+		.select({ bodyId: meetings.bodyId, phase: agendaDocuments.phase, startsAt: meetings.startsAt })
+		.from(meetings)
+		.leftJoin(agendaDocuments, eq(agendaDocuments.meetingId, meetings.id))
+		.where(eq(meetings.id, meetingId));
+	if (!row) return null;
+	return { bodyId: row.bodyId, phase: (row.phase ?? 'draft') as AgendaPhase, startsAt: row.startsAt };
+}
+
+/** Staff edit a draft and the minutes; a published agenda is read-only until the minutes are reopened. */
+export async function meetingDocumentAccess(db: Db, user: SessionUser, meetingId: number): Promise<AccessResult> {
+	const state = await agendaState(db, meetingId);
+	if (!state) return 'not-found';
+	if (!can(user, 'agenda.edit', { bodyId: state.bodyId })) return 'forbidden';
+	return state.phase === 'published' ? 'read' : 'write';
+}
+
+/**
+ * The first content of a meeting's document, as one update: the agenda as the database holds it (the seeded
+ * 12/8-2022 meeting), or else the body's standard frame. Called by the co-editing server under its seeding lock.
+ */
+export async function seedMeetingDocument(db: Db, meetingId: number): Promise<Uint8Array | null> {
+	const [meeting] = await db
+		.select({ id: meetings.id, bodyId: meetings.bodyId, startsAt: meetings.startsAt, status: meetings.status })
+		.from(meetings)
+		.where(eq(meetings.id, meetingId));
+	if (!meeting) return null;
+	const existing = await itemsFromRows(db, meetingId);
+	let items: NewItem[] = existing;
+	if (existing.length === 0) {
+		const [next] = await db
+			.select({ startsAt: meetings.startsAt, timeKnown: meetings.timeKnown })
+			.from(meetings)
+			.where(and(eq(meetings.bodyId, meeting.bodyId), gt(meetings.startsAt, meeting.startsAt)))
+			.orderBy(asc(meetings.startsAt))
+			.limit(1);
+		items = standardFrame(next ?? null);
+	}
+	const doc = new Y.Doc();
+	appendItems(doc, items);
+	const update = Y.encodeStateAsUpdate(doc);
+	doc.destroy();
+	// A meeting whose minutes are already published (the seeded one) starts as published: read-only.
+	await db
+		.insert(agendaDocuments)
+		.values({ meetingId, phase: meeting.status === 'minutes_published' ? 'published' : 'draft' })
+		.onConflictDoNothing();
+	return update;
+}
+
+async function itemsFromRows(db: Db, meetingId: number): Promise<NewItem[]> {
+	const rows = await db
+		.select()
+		.from(agendaItems)
+		.where(eq(agendaItems.meetingId, meetingId))
+		.orderBy(asc(agendaItems.position));
+	if (rows.length === 0) return [];
+	const itemIds = rows.map((r) => r.id);
+	const atts = await db
+		.select()
+		.from(attachments)
+		.where(inArray(attachments.agendaItemId, itemIds))
+		.orderBy(asc(attachments.position));
+	const decs = await db
+		.select()
+		.from(decisions)
+		.where(inArray(decisions.agendaItemId, itemIds))
+		.orderBy(asc(decisions.position), asc(decisions.id));
+	const decisionIds = decs.map((d) => d.id);
+	const links = new Map<number, Record<string, string>>();
+	const addLinks = (type: LinkType, list: { decisionId: number; id: number; note: string }[]) => {
+		for (const l of list) {
+			const map = links.get(l.decisionId) ?? {};
+			map[linkKey(type, l.id)] = l.note;
+			links.set(l.decisionId, map);
+		}
+	};
+	if (decisionIds.length) {
+		addLinks(
+			'offer',
+			await db
+				.select({ decisionId: decisionOffers.decisionId, id: decisionOffers.offerId, note: decisionOffers.note })
+				.from(decisionOffers)
+				.where(inArray(decisionOffers.decisionId, decisionIds))
+		);
+		addLinks(
+			'tariffRule',
+			await db
+				.select({
+					decisionId: decisionTariffRules.decisionId,
+					id: decisionTariffRules.tariffRuleId,
+					note: decisionTariffRules.note
+				})
+				.from(decisionTariffRules)
+				.where(inArray(decisionTariffRules.decisionId, decisionIds))
+		);
+		addLinks(
+			'focusArea',
+			await db
+				.select({
+					decisionId: decisionFocusAreas.decisionId,
+					id: decisionFocusAreas.focusAreaId,
+					note: decisionFocusAreas.note
+				})
+				.from(decisionFocusAreas)
+				.where(inArray(decisionFocusAreas.decisionId, decisionIds))
+		);
+		addLinks(
+			'networkGroup',
+			await db
+				.select({
+					decisionId: decisionNetworkGroups.decisionId,
+					id: decisionNetworkGroups.networkGroupId,
+					note: decisionNetworkGroups.note
+				})
+				.from(decisionNetworkGroups)
+				.where(inArray(decisionNetworkGroups.decisionId, decisionIds))
+		);
+		addLinks(
+			'municipality',
+			await db
+				.select({
+					decisionId: decisionMunicipalities.decisionId,
+					id: decisionMunicipalities.municipalityId,
+					note: decisionMunicipalities.note
+				})
+				.from(decisionMunicipalities)
+				.where(inArray(decisionMunicipalities.decisionId, decisionIds))
+		);
+	}
+	const actions = decisionIds.length
+		? await db
+				.select()
+				.from(followUpActions)
+				.where(inArray(followUpActions.decisionId, decisionIds))
+				.orderBy(asc(followUpActions.id))
+		: [];
+	return rows.map((row) => ({
+		rowId: row.id,
+		title: row.title,
+		kind: row.kind,
+		// "6A" style numbers are sub-items; the document numbers them again the same way.
+		sub: /[A-Z]$/.test(row.number),
+		closed: row.isClosed,
+		closedReason: row.closedReason,
+		caseId: row.caseId,
+		fields: {
+			beslutningstema: row.beslutningstema,
+			baggrund: row.baggrund,
+			sagsfremstilling: row.sagsfremstilling,
+			indstilling: row.indstilling,
+			droftelse: row.droftelse
+		},
+		attachments: atts.filter((a) => a.agendaItemId === row.id).map((a) => ({ title: a.title, url: a.url })),
+		decisions: decisionsOfRow(row, decs).map((d) => ({
+			rowId: d.id || null,
+				kind: d.kind,
+				text: d.text,
+				links: links.get(d.id) ?? {},
+				actions: actions
+					.filter((a) => a.decisionId === d.id)
+					.map((a) => ({ what: a.what, owner: a.owner, dueOn: a.dueOn }))
+		}))
+	}));
+}
+
+/** An item's decision records; minutes with a decision text but no records become one "noted" decision. */
+function decisionsOfRow(row: typeof agendaItems.$inferSelect, decs: (typeof decisions.$inferSelect)[]) {
+	const own = decs.filter((d) => d.agendaItemId === row.id);
+	if (own.length || !row.beslutning.trim()) return own;
+	return [{ id: 0, agendaItemId: row.id, position: 0, kind: 'noted' as const, text: row.beslutning, source: null }];
+}

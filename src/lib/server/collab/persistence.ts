@@ -1,0 +1,162 @@
+// Durable storage of co-editing documents in PostgreSQL: append-only updates with group commit, snapshots by
+// compaction, seeding once under a lock.
+import * as Y from 'yjs';
+import { eq, inArray, sql, count } from 'drizzle-orm';
+import { collabUpdates, collabSnapshots } from '../db/schema';
+import type { Db } from '../db/types';
+import { logger } from '../log';
+
+const log = logger.child({ part: 'collab-persistence' });
+
+/** At most this many rows in one INSERT (two parameters a row, far below PostgreSQL's 65,535). */
+const MAX_BATCH = 2000;
+
+interface Pending {
+	document: string;
+	update: Uint8Array;
+	resolve: () => void;
+}
+
+export interface StoredDocument {
+	/** The snapshot (if any) followed by every update after it, in the order stored. */
+	updates: Uint8Array[];
+	/** How many update rows are stored beside the snapshot (for compaction). */
+	updateRows: number;
+}
+
+export class UpdateStore {
+	private pending: Pending[] = [];
+	private flushing: Promise<void> | null = null;
+	private stopped = false;
+
+	constructor(private readonly db: Db) {}
+
+	/**
+	 * Appends an update; resolves once it is committed. Appends that arrive while a batch is being written go in
+	 * the next batch together (group commit), so one fsync serves many editors. A failed write is retried until
+	 * it succeeds: nothing is dropped, and the editors meanwhile show "saving".
+	 */
+	append(document: string, update: Uint8Array): Promise<void> {
+		return new Promise((resolve) => {
+			this.pending.push({ document, update, resolve });
+			this.flushing ??= this.flushLoop();
+		});
+	}
+
+	/** Resolves when everything appended so far is committed. */
+	async flushed(): Promise<void> {
+		while (this.flushing) await this.flushing;
+	}
+
+	get pendingCount() {
+		return this.pending.length;
+	}
+
+	private async flushLoop() {
+		let delay = 100;
+		while (this.pending.length && !this.stopped) {
+			const batch = this.pending.slice(0, MAX_BATCH);
+			try {
+				await this.db
+					.insert(collabUpdates)
+					.values(batch.map((p) => ({ document: p.document, update: p.update })));
+			} catch (err) {
+				log.error({ err, rows: batch.length }, 'gemning af ændringer fejlede; prøver igen');
+				await new Promise((r) => setTimeout(r, delay));
+				delay = Math.min(delay * 2, 5000);
+				continue;
+			}
+			delay = 100;
+			this.pending.splice(0, batch.length);
+			for (const p of batch) p.resolve();
+		}
+		this.flushing = null;
+	}
+
+	/** Stops retrying (shutdown after a failed final flush); pending appends stay unresolved. */
+	stop() {
+		this.stopped = true;
+	}
+
+	async load(document: string): Promise<StoredDocument> {
+		const [snapshot] = await this.db
+			.select({ state: collabSnapshots.state })
+			.from(collabSnapshots)
+			.where(eq(collabSnapshots.document, document));
+		const rows = await this.db
+			.select({ update: collabUpdates.update })
+			.from(collabUpdates)
+			.where(eq(collabUpdates.document, document))
+			.orderBy(collabUpdates.id);
+		return {
+			updates: [...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)],
+			updateRows: rows.length
+		};
+	}
+
+	/**
+	 * Writes the document's first content if nothing is stored for it yet: under a transaction-scoped advisory
+	 * lock, with the emptiness checked inside the lock, so two processes or two first visitors never seed twice.
+	 * `build` returns the content as one Yjs update, or null to store nothing.
+	 */
+	async seedIfEmpty(document: string, build: () => Promise<Uint8Array | null>): Promise<boolean> {
+		return this.db.transaction(async (tx) => {
+			await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'collab:' + document}))`);
+			const [{ n: snapshots }] = await tx
+				.select({ n: count() })
+				.from(collabSnapshots)
+				.where(eq(collabSnapshots.document, document));
+			const [{ n: updates }] = await tx
+				.select({ n: count() })
+				.from(collabUpdates)
+				.where(eq(collabUpdates.document, document));
+			if (snapshots > 0 || updates > 0) return false;
+			const update = await build();
+			if (!update) return false;
+			await tx.insert(collabUpdates).values({ document, update });
+			return true;
+		});
+	}
+
+	/**
+	 * Merges the snapshot and the stored updates into a new snapshot and deletes exactly the rows merged, in one
+	 * transaction. Rows appended meanwhile stay and are read after the snapshot.
+	 */
+	async compact(document: string): Promise<number> {
+		return this.db.transaction(async (tx) => {
+			await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'collab:' + document}))`);
+			const rows = await tx
+				.select({ id: collabUpdates.id, update: collabUpdates.update })
+				.from(collabUpdates)
+				.where(eq(collabUpdates.document, document))
+				.orderBy(collabUpdates.id);
+			if (rows.length === 0) return 0;
+			const [snapshot] = await tx
+				.select({ state: collabSnapshots.state })
+				.from(collabSnapshots)
+				.where(eq(collabSnapshots.document, document));
+			const state = Y.mergeUpdates([...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)]);
+			await tx
+				.insert(collabSnapshots)
+				.values({ document, state })
+				.onConflictDoUpdate({ target: collabSnapshots.document, set: { state, updatedAt: new Date() } });
+			for (let i = 0; i < rows.length; i += MAX_BATCH) {
+				await tx.delete(collabUpdates).where(
+					inArray(
+						collabUpdates.id,
+						rows.slice(i, i + MAX_BATCH).map((r) => r.id)
+					)
+				);
+			}
+			return rows.length;
+		});
+	}
+}
+
+/** A Y.Doc holding what is stored for `document`. */
+export function docFromStored(stored: StoredDocument, doc = new Y.Doc()): Y.Doc {
+	Y.transact(doc, () => {
+		for (const update of stored.updates) Y.applyUpdate(doc, update);
+	}, 'load');
+	return doc;
+}

@@ -1,0 +1,478 @@
+// The co-editing server: y-websocket's protocol on `ws`, with our permissions, persistence and limits.
+// Learned from the reference y-websocket server and Hocuspocus: authenticate before the upgrade, read-only means
+// read-only (update and sync-step-2 messages from a reader are dropped, not applied), every update stored before
+// its sender is told it is saved, documents unloaded only after a successful flush.
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, WebSocket } from 'ws';
+import * as Y from 'yjs';
+import * as syncProtocol from 'y-protocols/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as encoding from 'lib0/encoding';
+import * as decoding from 'lib0/decoding';
+import type { Db } from '../db/types';
+import type { SessionUser } from '../auth/session';
+import { logger } from '../log';
+import { UpdateStore, docFromStored } from './persistence';
+import { defaultLimits, CloseCode, RateBucket, type CollabLimits } from './limits';
+import { MessageType, RefusedReason } from '$lib/collab/protocol';
+
+const log = logger.child({ part: 'collab' });
+
+export type Access = 'write' | 'read';
+export type AccessResult = Access | 'forbidden' | 'not-found';
+
+/** What the server needs to know about the documents it serves (see documents.ts). */
+export interface DocumentRegistry {
+	/** Whether `user` may write, only read, or not open `name`; consults the policy module. */
+	access(user: SessionUser, name: string): Promise<AccessResult>;
+	/** The first content of a document nothing is stored for yet, as one update; null stores nothing. */
+	seed(name: string): Promise<Uint8Array | null>;
+}
+
+export interface Authenticated {
+	user: SessionUser;
+	sessionId: string;
+	/** Checks again that the session is still valid (expiry). */
+	stillValid: () => Promise<SessionUser | null>;
+}
+
+export interface CollabServerOptions {
+	db: Db;
+	documents: DocumentRegistry;
+	/** Reads the session from the upgrade request (cookie). */
+	authenticate: (req: IncomingMessage) => Promise<Authenticated | null>;
+	/** Whether the request's Origin is the app's own. */
+	originAllowed: (req: IncomingMessage) => boolean;
+	limits?: Partial<CollabLimits>;
+	/** URL prefix of document names: `/collab/meeting-12`. */
+	prefix?: string;
+}
+
+interface Connection {
+	ws: WebSocket;
+	doc: LoadedDocument;
+	auth: Authenticated;
+	access: Access;
+	/** Awareness client ids this connection controls, removed when it closes. */
+	clients: Set<number>;
+	alive: boolean;
+}
+
+interface LoadedDocument {
+	name: string;
+	ydoc: Y.Doc;
+	awareness: awarenessProtocol.Awareness;
+	connections: Set<Connection>;
+	/** Update rows stored beside the snapshot; compaction runs past the limit. */
+	storedRows: number;
+	compacting: boolean;
+	/** The state vector of everything stored; sent to clients as "saved". */
+	durable: Uint8Array;
+	ackScheduled: boolean;
+	unloadTimer: NodeJS.Timeout | null;
+}
+
+const DOCUMENT_NAME = /^[a-z][a-z-]*-[1-9][0-9]{0,9}$/;
+
+export class CollabServer {
+	readonly limits: CollabLimits;
+	readonly store: UpdateStore;
+	private readonly wss: WebSocketServer;
+	private readonly documents = new Map<string, LoadedDocument>();
+	private readonly loading = new Map<string, Promise<LoadedDocument>>();
+	private readonly buckets = new Map<number, RateBucket>();
+	private readonly prefix: string;
+	private readonly timers: NodeJS.Timeout[] = [];
+	/** Compactions and unloads under way: shutdown waits for them before the database goes. */
+	private readonly background = new Set<Promise<unknown>>();
+	private closing = false;
+
+	constructor(private readonly options: CollabServerOptions) {
+		this.limits = { ...defaultLimits, ...options.limits };
+		this.prefix = options.prefix ?? '/collab/';
+		this.store = new UpdateStore(options.db);
+		this.wss = new WebSocketServer({ noServer: true, maxPayload: this.limits.maxMessageBytes });
+		const ping = setInterval(() => this.pingAll(), this.limits.pingTimeoutMs);
+		const revalidate = setInterval(() => void this.revalidateAll(), this.limits.revalidateEveryMs);
+		ping.unref();
+		revalidate.unref();
+		this.timers.push(ping, revalidate);
+	}
+
+	/** Whether an upgrade request is for us (the HTTP server hands others on). */
+	handles(req: IncomingMessage): boolean {
+		return (req.url ?? '').startsWith(this.prefix);
+	}
+
+	/** Takes a WebSocket upgrade: checks Origin, session and permission before upgrading. */
+	async handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+		socket.on('error', () => socket.destroy());
+		try {
+			const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(this.prefix.length));
+			if (this.closing) return refuse(socket, 503, 'Service Unavailable');
+			if (!this.options.originAllowed(req)) return refuse(socket, 403, 'Forbidden');
+			if (!DOCUMENT_NAME.test(name)) return refuse(socket, 404, 'Not Found');
+			const auth = await this.options.authenticate(req);
+			if (!auth) return refuse(socket, 401, 'Unauthorized');
+			const access = await this.options.documents.access(auth.user, name);
+			if (access === 'not-found') return refuse(socket, 404, 'Not Found');
+			if (access === 'forbidden') return refuse(socket, 403, 'Forbidden');
+			let doc: LoadedDocument;
+			try {
+				doc = await this.load(name);
+			} catch (err) {
+				log.error({ err, document: name }, 'dokumentet kunne ikke indlæses; forbindelsen afvises');
+				return refuse(socket, 503, 'Service Unavailable');
+			}
+			if (doc.connections.size >= this.limits.maxConnectionsPerDocument) {
+				this.scheduleUnload(doc);
+				return refuse(socket, 503, 'Service Unavailable');
+			}
+			this.wss.handleUpgrade(req, socket, head, (ws) => this.connect(ws, doc, auth, access));
+		} catch (err) {
+			log.error({ err }, 'fejl ved opkobling til samredigering');
+			refuse(socket, 500, 'Internal Server Error');
+		}
+	}
+
+	private connect(ws: WebSocket, doc: LoadedDocument, auth: Authenticated, access: Access) {
+		if (doc.unloadTimer) clearTimeout(doc.unloadTimer);
+		doc.unloadTimer = null;
+		const conn: Connection = { ws, doc, auth, access, clients: new Set(), alive: true };
+		doc.connections.add(conn);
+		ws.binaryType = 'nodebuffer';
+		ws.on('pong', () => (conn.alive = true));
+		ws.on('message', (data: Buffer, isBinary: boolean) => {
+			if (!isBinary) return ws.close(CloseCode.invalidPayload, 'binary only');
+			try {
+				this.onMessage(conn, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+			} catch (err) {
+				log.warn({ err, document: doc.name, userId: auth.user.id }, 'ugyldig besked; forbindelsen lukkes');
+				ws.close(CloseCode.invalidPayload, 'malformed message');
+			}
+		});
+		ws.on('close', () => this.disconnect(conn));
+		ws.on('error', (err) => log.debug({ err }, 'socketfejl'));
+		// Our state vector (the client answers with what we lack), what is already stored, and who is here.
+		const sync = encoding.createEncoder();
+		encoding.writeVarUint(sync, MessageType.sync);
+		syncProtocol.writeSyncStep1(sync, doc.ydoc);
+		send(conn, encoding.toUint8Array(sync));
+		send(conn, savedMessage(doc.durable));
+		const states = [...doc.awareness.getStates().keys()];
+		if (states.length) send(conn, awarenessMessage(doc.awareness, states));
+	}
+
+	private onMessage(conn: Connection, message: Uint8Array) {
+		const { doc } = conn;
+		const decoder = decoding.createDecoder(message);
+		const type = decoding.readVarUint(decoder);
+		switch (type) {
+			case MessageType.sync: {
+				const step = decoding.readVarUint(decoder);
+				if (step === syncProtocol.messageYjsSyncStep1) {
+					const stateVector = decoding.readVarUint8Array(decoder);
+					const reply = encoding.createEncoder();
+					encoding.writeVarUint(reply, MessageType.sync);
+					syncProtocol.writeSyncStep2(reply, doc.ydoc, stateVector);
+					send(conn, encoding.toUint8Array(reply));
+					return;
+				}
+				if (step !== syncProtocol.messageYjsSyncStep2 && step !== syncProtocol.messageYjsUpdate) {
+					throw new Error(`unknown sync step ${step}`);
+				}
+				const update = decoding.readVarUint8Array(decoder);
+				if (conn.access !== 'write') {
+					// Read-only: never applied, stored or relayed. An empty step 2 (nothing to give) is no attempt.
+					if (!isEmptyUpdate(update)) send(conn, refusedMessage(RefusedReason.readOnly));
+					return;
+				}
+				if (!this.bucketFor(conn.auth.user.id).take()) {
+					log.warn({ userId: conn.auth.user.id, document: doc.name }, 'for mange ændringer; forbindelsen lukkes');
+					conn.ws.close(CloseCode.rateLimited, 'rate limited');
+					return;
+				}
+				// Throws on a malformed update before anything is integrated.
+				Y.decodeUpdate(update);
+				Y.applyUpdate(doc.ydoc, update, conn);
+				return;
+			}
+			case MessageType.awareness: {
+				const update = decoding.readVarUint8Array(decoder);
+				awarenessProtocol.applyAwarenessUpdate(doc.awareness, update, conn);
+				return;
+			}
+			case MessageType.queryAwareness:
+				send(conn, awarenessMessage(doc.awareness, [...doc.awareness.getStates().keys()]));
+				return;
+			default:
+				throw new Error(`unknown message type ${type}`);
+		}
+	}
+
+	private disconnect(conn: Connection) {
+		const { doc } = conn;
+		if (!doc.connections.delete(conn)) return;
+		awarenessProtocol.removeAwarenessStates(doc.awareness, [...conn.clients], null);
+		if (doc.connections.size === 0) this.scheduleUnload(doc);
+	}
+
+	private bucketFor(userId: number) {
+		let bucket = this.buckets.get(userId);
+		if (!bucket) {
+			bucket = new RateBucket(this.limits.editsPerSecond, this.limits.editBurst);
+			this.buckets.set(userId, bucket);
+		}
+		return bucket;
+	}
+
+	/** The loaded document, loading (and on first use seeding) it from the database. */
+	private load(name: string): Promise<LoadedDocument> {
+		const loaded = this.documents.get(name);
+		if (loaded) return Promise.resolve(loaded);
+		let promise = this.loading.get(name);
+		if (!promise) {
+			promise = this.loadFromStore(name).finally(() => this.loading.delete(name));
+			this.loading.set(name, promise);
+		}
+		return promise;
+	}
+
+	private async loadFromStore(name: string): Promise<LoadedDocument> {
+		await this.store.seedIfEmpty(name, () => this.options.documents.seed(name));
+		const stored = await this.store.load(name);
+		const ydoc = docFromStored(stored);
+		const awareness = new awarenessProtocol.Awareness(ydoc);
+		awareness.setLocalState(null);
+		const doc: LoadedDocument = {
+			name,
+			ydoc,
+			awareness,
+			connections: new Set(),
+			storedRows: stored.updateRows,
+			compacting: false,
+			durable: Y.encodeStateVector(ydoc),
+			ackScheduled: false,
+			unloadTimer: null
+		};
+		ydoc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(doc, update, origin));
+		awareness.on('update', (changes: AwarenessChanges, origin: unknown) => this.onAwareness(doc, changes, origin));
+		this.documents.set(name, doc);
+		return doc;
+	}
+
+	private onUpdate(doc: LoadedDocument, update: Uint8Array, origin: unknown) {
+		// Everything integrated so far is in this or an earlier append (appends commit in order).
+		const covered = Y.encodeStateVector(doc.ydoc);
+		void this.store.append(doc.name, update).then(() => {
+			doc.storedRows++;
+			doc.durable = covered;
+			if (!doc.ackScheduled) {
+				doc.ackScheduled = true;
+				// One "saved" per batch: the other appends of the batch resolve before this microtask runs.
+				queueMicrotask(() => {
+					doc.ackScheduled = false;
+					const message = savedMessage(doc.durable);
+					for (const conn of doc.connections) send(conn, message);
+				});
+			}
+			if (doc.storedRows > this.limits.compactAfterUpdates && !this.closing) this.track(this.compact(doc));
+		});
+		const encoder = encoding.createEncoder();
+		encoding.writeVarUint(encoder, MessageType.sync);
+		syncProtocol.writeUpdate(encoder, update);
+		const message = encoding.toUint8Array(encoder);
+		for (const conn of doc.connections) if (conn !== origin) send(conn, message);
+	}
+
+	private onAwareness(doc: LoadedDocument, { added, updated, removed }: AwarenessChanges, origin: unknown) {
+		const changed = [...added, ...updated, ...removed];
+		const conn = [...doc.connections].find((c) => c === origin);
+		if (conn) {
+			for (const id of added) conn.clients.add(id);
+			for (const id of removed) conn.clients.delete(id);
+		}
+		const message = awarenessMessage(doc.awareness, changed);
+		for (const c of doc.connections) send(c, message);
+	}
+
+	private async compact(doc: LoadedDocument) {
+		if (doc.compacting) return;
+		doc.compacting = true;
+		try {
+			const merged = await this.store.compact(doc.name);
+			doc.storedRows = Math.max(0, doc.storedRows - merged);
+		} catch (err) {
+			log.error({ err, document: doc.name }, 'komprimering fejlede');
+		} finally {
+			doc.compacting = false;
+		}
+	}
+
+	private track(promise: Promise<unknown>) {
+		this.background.add(promise);
+		void promise.finally(() => this.background.delete(promise));
+	}
+
+	private scheduleUnload(doc: LoadedDocument) {
+		if (this.closing) return;
+		if (doc.unloadTimer) clearTimeout(doc.unloadTimer);
+		doc.unloadTimer = setTimeout(() => this.track(this.unload(doc)), this.limits.unloadAfterMs);
+		doc.unloadTimer.unref();
+	}
+
+	/** Drops an unused document from memory, only once everything it holds is stored. */
+	private async unload(doc: LoadedDocument) {
+		doc.unloadTimer = null;
+		if (doc.connections.size > 0 || this.documents.get(doc.name) !== doc) return;
+		await this.store.flushed();
+		if (doc.connections.size > 0) return;
+		if (doc.storedRows > 0) await this.compact(doc);
+		if (doc.connections.size > 0) return;
+		this.documents.delete(doc.name);
+		doc.awareness.destroy();
+		doc.ydoc.destroy();
+	}
+
+	/**
+	 * Runs a change on the server (seeding an item from "send on", lifecycle marks) in one transaction, relayed to
+	 * open editors and stored; resolves once it is stored.
+	 */
+	async change(name: string, fn: (doc: Y.Doc) => void): Promise<void> {
+		const doc = await this.load(name);
+		Y.transact(doc.ydoc, () => fn(doc.ydoc), 'server');
+		await this.store.flushed();
+		if (doc.connections.size === 0) this.scheduleUnload(doc);
+	}
+
+	/** The document as it is now (live if loaded, else from the database), for writing rows or exports. */
+	async read<T>(name: string, fn: (doc: Y.Doc) => T): Promise<T> {
+		const doc = await this.load(name);
+		try {
+			return fn(doc.ydoc);
+		} finally {
+			if (doc.connections.size === 0) this.scheduleUnload(doc);
+		}
+	}
+
+	/** Closes the sockets of a session (signed out). */
+	closeSession(sessionId: string) {
+		this.closeWhere((c) => c.auth.sessionId === sessionId, CloseCode.unauthorized, 'session ended');
+	}
+
+	/** Closes every socket of a user (disabled). */
+	closeUser(userId: number) {
+		this.closeWhere((c) => c.auth.user.id === userId, CloseCode.unauthorized, 'user disabled');
+	}
+
+	/**
+	 * Asks the policy again for open connections (a role changed, an agenda was published): a reader who lost
+	 * access is closed, a writer who became a reader is read-only from the next message on.
+	 */
+	async reauthorize(filter: { userId?: number; document?: string }) {
+		for (const doc of this.documents.values()) {
+			if (filter.document && doc.name !== filter.document) continue;
+			for (const conn of [...doc.connections]) {
+				if (filter.userId !== undefined && conn.auth.user.id !== filter.userId) continue;
+				const user = await conn.auth.stillValid();
+				if (!user) {
+					conn.ws.close(CloseCode.unauthorized, 'session ended');
+					continue;
+				}
+				conn.auth.user = user;
+				const access = await this.options.documents.access(user, doc.name);
+				if (access === 'write' || access === 'read') conn.access = access;
+				else conn.ws.close(CloseCode.forbidden, 'access revoked');
+			}
+		}
+	}
+
+	private closeWhere(match: (c: Connection) => boolean, code: number, reason: string) {
+		for (const doc of this.documents.values()) {
+			for (const conn of doc.connections) if (match(conn)) conn.ws.close(code, reason);
+		}
+	}
+
+	private pingAll() {
+		for (const doc of this.documents.values()) {
+			for (const conn of doc.connections) {
+				if (!conn.alive) {
+					conn.ws.terminate();
+					this.disconnect(conn);
+					continue;
+				}
+				conn.alive = false;
+				conn.ws.ping();
+			}
+		}
+	}
+
+	private async revalidateAll() {
+		try {
+			await this.reauthorize({});
+		} catch (err) {
+			log.error({ err }, 'genkontrol af forbindelser fejlede');
+		}
+	}
+
+	stats() {
+		let connections = 0;
+		for (const doc of this.documents.values()) connections += doc.connections.size;
+		return { documents: this.documents.size, connections, pendingWrites: this.store.pendingCount };
+	}
+
+	/** Shutdown: no new sockets, everything stored, sockets closed with "going away" so clients reconnect. */
+	async close() {
+		this.closing = true;
+		for (const timer of this.timers) clearInterval(timer);
+		for (const doc of this.documents.values()) {
+			if (doc.unloadTimer) clearTimeout(doc.unloadTimer);
+			for (const conn of doc.connections) conn.ws.close(CloseCode.goingAway, 'server shutting down');
+		}
+		await this.store.flushed();
+		await Promise.allSettled([...this.background]);
+		this.wss.close();
+	}
+}
+
+type AwarenessChanges = { added: number[]; updated: number[]; removed: number[] };
+
+function send(conn: Connection, message: Uint8Array) {
+	if (conn.ws.readyState !== WebSocket.OPEN) return;
+	conn.ws.send(message, (err) => {
+		if (err) conn.ws.terminate();
+	});
+}
+
+function savedMessage(stateVector: Uint8Array) {
+	const encoder = encoding.createEncoder();
+	encoding.writeVarUint(encoder, MessageType.saved);
+	encoding.writeVarUint8Array(encoder, stateVector);
+	return encoding.toUint8Array(encoder);
+}
+
+function refusedMessage(reason: string) {
+	const encoder = encoding.createEncoder();
+	encoding.writeVarUint(encoder, MessageType.refused);
+	encoding.writeVarString(encoder, reason);
+	return encoding.toUint8Array(encoder);
+}
+
+function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]) {
+	const encoder = encoding.createEncoder();
+	encoding.writeVarUint(encoder, MessageType.awareness);
+	encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+	return encoding.toUint8Array(encoder);
+}
+
+/** An update with no structs and no deletions (what a client with nothing new answers in sync step 2). */
+function isEmptyUpdate(update: Uint8Array) {
+	const { structs, ds } = Y.decodeUpdate(update);
+	return structs.length === 0 && ds.clients.size === 0;
+}
+
+function refuse(socket: Duplex, status: number, text: string) {
+	socket.write(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+	socket.destroy();
+}
