@@ -1,7 +1,7 @@
 // Every change to an agenda document goes through these functions, in the browser and on the server alike, so
 // both write the same shape. Each runs in one Yjs transaction.
 import * as Y from 'yjs';
-import { generateKeyBetween } from 'fractional-indexing';
+import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import {
 	itemsOf,
 	orderedItems,
@@ -117,14 +117,22 @@ function actionMap(input: NewAction) {
 	return a;
 }
 
-/** Position key for a new item at `index` of the current order (0 = first; past the end = last). */
+/** Position key for an item placed at `index` of the current order (0 = first; past the end = last). */
 function keyAt(doc: Y.Doc, index: number, exceptId?: string): string {
 	const order = orderedItems(doc).filter((o) => o.id !== exceptId);
 	const clamped = Math.max(0, Math.min(index, order.length));
 	const before = clamped > 0 ? position(order[clamped - 1].item) : null;
 	const after = clamped < order.length ? position(order[clamped].item) : null;
-	// Equal neighbours (a tie from concurrent inserts): place after both rather than fail.
-	if (before !== null && after !== null && before >= after) return generateKeyBetween(before, null);
+	if (before !== null && after !== null && before >= after) {
+		// Equal neighbours (two editors inserted at the same spot at once): give the tied items after `index` fresh
+		// keys above the new one, so the new item lands exactly where asked. Must run inside the caller's transaction.
+		let end = clamped;
+		while (end < order.length && position(order[end].item) <= before) end++;
+		const upper = end < order.length ? position(order[end].item) : null;
+		const keys = generateNKeysBetween(before, upper, end - clamped + 1);
+		order.slice(clamped, end).forEach((o, k) => o.item.set('position', keys[k + 1]));
+		return keys[0];
+	}
 	return generateKeyBetween(before, after);
 }
 
