@@ -78,20 +78,26 @@ export class UpdateStore {
 		this.stopped = true;
 	}
 
+	/** Snapshot and rows read in one repeatable-read transaction, so a compaction between the two reads cannot hide rows. */
 	async load(document: string): Promise<StoredDocument> {
-		const [snapshot] = await this.db
-			.select({ state: collabSnapshots.state })
-			.from(collabSnapshots)
-			.where(eq(collabSnapshots.document, document));
-		const rows = await this.db
-			.select({ update: collabUpdates.update })
-			.from(collabUpdates)
-			.where(eq(collabUpdates.document, document))
-			.orderBy(collabUpdates.id);
-		return {
-			updates: [...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)],
-			updateRows: rows.length
-		};
+		return this.db.transaction(
+			async (tx) => {
+				const [snapshot] = await tx
+					.select({ state: collabSnapshots.state })
+					.from(collabSnapshots)
+					.where(eq(collabSnapshots.document, document));
+				const rows = await tx
+					.select({ update: collabUpdates.update })
+					.from(collabUpdates)
+					.where(eq(collabUpdates.document, document))
+					.orderBy(collabUpdates.id);
+				return {
+					updates: [...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)],
+					updateRows: rows.length
+				};
+			},
+			{ isolationLevel: 'repeatable read', accessMode: 'read only' }
+		);
 	}
 
 	/**

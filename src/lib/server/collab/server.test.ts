@@ -16,6 +16,8 @@ import { orderedItems, text } from '$lib/collab/agenda/model';
 import { addItem } from '$lib/collab/agenda/ops';
 import { meetingDocumentName } from '../agenda/document';
 import { sessionEvents } from '../auth/session-events';
+import { disableUser, setRole } from '../users/users';
+import { collabSnapshots as snapshots } from '../db/schema';
 import { MessageType } from '$lib/collab/protocol';
 
 let db: TestDb;
@@ -62,6 +64,8 @@ beforeAll(async () => {
 		limits: { compactAfterUpdates: 50, unloadAfterMs: 50 }
 	});
 	sessionEvents.on('sessionEnded', (id) => collab.closeSession(id));
+	sessionEvents.on('userSessionsEnded', (id) => collab.closeUser(id));
+	sessionEvents.on('userChanged', (id) => void collab.reauthorize({ userId: id }));
 	http = await serve(collab);
 	const staff = await createSession(db.db, await userId('sekretariat@rammeaftale.example'));
 	staffCookie = `session=${staff.token}`;
@@ -220,6 +224,95 @@ describe('sessions', () => {
 	});
 });
 
+describe('losing access', () => {
+	async function staffUser(email: string) {
+		const [admin] = await db.db.select({ id: users.id }).from(users).where(eq(users.email, 'admin@rammeaftale.example'));
+		const [u] = await db.db
+			.insert(users)
+			.values({ email, name: email, role: 'secretariat' })
+			.returning({ id: users.id });
+		const session = await createSession(db.db, u.id);
+		return { id: u.id, adminId: admin.id, cookie: `session=${session.token}` };
+	}
+
+	it('disabling a user closes their sockets within a second', async () => {
+		const u = await staffUser('deaktiveres@kommune.example');
+		const c = client(meetingDocumentName(draftMeeting), { cookie: u.cookie });
+		await until(() => c.provider.synced, 10_000, 'sync');
+		await disableUser(db.db, u.id, { by: u.adminId });
+		await until(() => c.closes.includes(4401), 1000, 'close within a second');
+	});
+
+	it('losing the secretariat role closes the socket to the draft within a second', async () => {
+		const u = await staffUser('rolle@kommune.example');
+		const c = client(meetingDocumentName(draftMeeting), { cookie: u.cookie });
+		await until(() => c.provider.synced, 10_000, 'sync');
+		await setRole(db.db, u.id, 'member', { by: u.adminId });
+		await until(() => c.closes.includes(4403), 1000, 'close within a second');
+	});
+});
+
+describe('limits', () => {
+	it('refuses more connections to a document than the limit, and closes an editor over the rate, who then resyncs', async () => {
+		const small = new CollabServer({
+			db: db.db,
+			documents: documentRegistry(db.db),
+			authenticate: cookieAuthenticator(db.db),
+			originAllowed: originChecker(TEST_ORIGIN),
+			limits: { maxConnectionsPerDocument: 2, editsPerSecond: 5, editBurst: 5 }
+		});
+		const served = await serve(small);
+		const name = meetingDocumentName(draftMeeting);
+		const a = connectClient(served.url, name, { cookie: staffCookie });
+		const b = connectClient(served.url, name, { cookie: staffCookie });
+		try {
+			await until(() => a.provider.synced && b.provider.synced, 10_000, 'sync');
+			const status = await new Promise<number>((resolve) => {
+				const ws = new WebSocket(`${served.url}/${name}`, { headers: { origin: TEST_ORIGIN, cookie: staffCookie } });
+				ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? -1));
+				ws.on('open', () => resolve(0));
+				ws.on('error', () => {});
+			});
+			expect(status).toBe(503);
+
+			const field = text(orderedItems(a.doc)[0].item, 'baggrund');
+			for (let i = 0; i < 30; i++) field.insert(field.length, String(i % 10));
+			await until(() => a.closes.includes(4529), 5000, 'rate-limit close');
+			// The provider reconnects after its backoff and resyncs: nothing typed is lost.
+			await a.saved.whenSaved();
+			await until(() => text(orderedItems(b.doc)[0].item, 'baggrund').toString() === field.toString(), 10_000, 'b converges');
+		} finally {
+			a.destroy();
+			b.destroy();
+			await small.close();
+			await served.close();
+		}
+	});
+
+	it('refuses the connection when a document cannot be loaded, and stores nothing over it', async () => {
+		// A K17 meeting: no test has opened its document yet.
+		const [meeting] = await db.db
+			.select({ id: meetings.id })
+			.from(meetings)
+			.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+			.where(eq(bodies.slug, 'k17'))
+			.orderBy(asc(meetings.startsAt))
+			.limit(1);
+		const name = meetingDocumentName(meeting.id);
+		// Not a Yjs update: its first number never ends.
+		const corrupt = new Uint8Array([0xff, 0xff, 0xff]);
+		await db.db.insert(snapshots).values({ document: name, state: corrupt });
+		expect(await upgradeStatus(name, { origin: TEST_ORIGIN, cookie: staffCookie })).toBe(503);
+		const [row] = await db.db.select().from(snapshots).where(eq(snapshots.document, name));
+		expect(Array.from(row.state)).toEqual(Array.from(corrupt));
+		const [{ n }] = await db.db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(collabUpdates)
+			.where(eq(collabUpdates.document, name));
+		expect(n).toBe(0);
+	});
+});
+
 describe('compaction', () => {
 	it('merges stored updates into a snapshot past the threshold; the document reloads the same', async () => {
 		const name = meetingDocumentName(draftMeeting);
@@ -246,6 +339,9 @@ describe('compaction', () => {
 		const stored = await collab.store.load(name);
 		const reloaded = new Y.Doc();
 		for (const u of stored.updates) Y.applyUpdate(reloaded, u);
-		expect(reloaded.getMap('items').toJSON()).toEqual(c.doc.getMap('items').toJSON());
+		const live = c.doc.getMap('items').toJSON();
+		const again = reloaded.getMap('items').toJSON();
+		for (const id of Object.keys(live)) expect(again[id], id).toEqual(live[id]);
+		expect(Object.keys(again).sort()).toEqual(Object.keys(live).sort());
 	});
 });
