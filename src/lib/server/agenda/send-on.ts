@@ -28,6 +28,7 @@ export interface BodyRef {
 	id: number;
 	slug: string;
 	name: string;
+	shortName: string | null;
 }
 
 export interface CandidateMeeting {
@@ -80,7 +81,7 @@ async function nextStep(db: Db | Tx, source: SourceMeeting, caseId: number | nul
 		const next = steps.slice(from + 1).find((s) => s.status === 'planned' || s.status === 'on_agenda');
 		if (next && next.bodyId !== source.bodyId) {
 			const [body] = await db
-				.select({ id: bodies.id, slug: bodies.slug, name: bodies.name })
+				.select({ id: bodies.id, slug: bodies.slug, name: bodies.name, shortName: bodies.shortName })
 				.from(bodies)
 				.where(eq(bodies.id, next.bodyId));
 			return { body, meetingId: next.meetingId };
@@ -89,7 +90,7 @@ async function nextStep(db: Db | Tx, source: SourceMeeting, caseId: number | nul
 	const slug = NEXT_BODY[source.bodySlug];
 	if (!slug) return null;
 	const [body] = await db
-		.select({ id: bodies.id, slug: bodies.slug, name: bodies.name })
+		.select({ id: bodies.id, slug: bodies.slug, name: bodies.name, shortName: bodies.shortName })
 		.from(bodies)
 		.where(eq(bodies.slug, slug));
 	return body ? { body, meetingId: null } : null;
