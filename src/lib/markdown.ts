@@ -9,3 +9,11 @@ const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
 export function renderMarkdown(source: string): string {
 	return md.render(source ?? '');
 }
+
+/**
+ * The token stream of the same renderer (same options, same link validation), for outputs that are not HTML: the
+ * Word export walks these tokens instead of parsing Markdown a second way.
+ */
+export function markdownTokens(source: string) {
+	return md.parse(source ?? '', {});
+}

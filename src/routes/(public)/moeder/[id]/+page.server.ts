@@ -3,6 +3,7 @@ import type { PageServerLoad } from './$types';
 import { authorize } from '$lib/server/auth/policy';
 import { database } from '$lib/server/db';
 import { getMeetingForViewer } from '$lib/server/meetings/meeting-page';
+import { meetingDocuments } from '$lib/server/agenda/export-docx';
 import { parseId } from '$lib/id';
 import { m } from '$lib/paraglide/messages';
 
@@ -11,5 +12,5 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const id = parseId(params.id);
 	const meeting = id === null ? null : await getMeetingForViewer(database(), id, viewer);
 	if (!meeting) error(404, m.error_not_found());
-	return { meeting };
+	return { meeting, documents: meetingDocuments(meeting) };
 };
