@@ -12,6 +12,18 @@ const user = (role: Role, bodyIds: number[] = []): SessionUser => ({
 });
 
 describe('policy', () => {
+	it('lets only the secretariat and admins open a live agenda document; members of the body read sent versions', () => {
+		expect(can(user('secretariat'), 'agenda.edit', { bodyId: 7 })).toBe(true);
+		expect(can(user('admin'), 'agenda.edit', { bodyId: 7 })).toBe(true);
+		expect(can(user('member', [7]), 'agenda.edit', { bodyId: 7 })).toBe(false);
+		expect(can(null, 'agenda.edit', { bodyId: 7 })).toBe(false);
+		expect(can(user('member', [7]), 'agenda.readSent', { bodyId: 7 })).toBe(true);
+		expect(can(user('member', [8]), 'agenda.readSent', { bodyId: 7 })).toBe(false);
+		expect(can(user('network_lead', [7]), 'agenda.readSent', { bodyId: 7 })).toBe(false);
+		expect(can(user('secretariat'), 'agenda.readSent', { bodyId: 7 })).toBe(true);
+		expect(can(null, 'agenda.readSent', { bodyId: 7 })).toBe(false);
+	});
+
 	it('lets anyone read the portal and sign in, nothing more', () => {
 		expect(can(null, 'portal.read')).toBe(true);
 		expect(can(null, 'auth.signIn')).toBe(true);

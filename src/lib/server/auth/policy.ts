@@ -19,7 +19,14 @@ export type Action =
 	/** The content of a closed item (lukket punkt) of a meeting of the given body. */
 	| 'agendaItem.readClosed'
 	/** User administration: create, invite, roles, memberships, disable. */
-	| 'admin.users';
+	| 'admin.users'
+	/**
+	 * A meeting's live agenda document (draft and minutes): edit it together, send versions, publish, send an item
+	 * on to the next body. Nobody else sees a draft.
+	 */
+	| 'agenda.edit'
+	/** Sent versions of an agenda (udsendt) of a meeting of the given body, and what changed between them. */
+	| 'agenda.readSent';
 
 export interface Resource {
 	bodyId?: number;
@@ -48,6 +55,12 @@ export function can(user: SessionUser | null, action: Action, resource: Resource
 			return user.role === 'member' && resource.bodyId !== undefined && user.bodyIds.includes(resource.bodyId);
 		case 'admin.users':
 			return user?.role === 'admin';
+		case 'agenda.edit':
+			return user !== null && staff.includes(user.role);
+		case 'agenda.readSent':
+			if (!user) return false;
+			if (staff.includes(user.role)) return true;
+			return user.role === 'member' && resource.bodyId !== undefined && user.bodyIds.includes(resource.bodyId);
 	}
 }
 
