@@ -1,4 +1,4 @@
-import { pgTable, text, integer, pgEnum, timestamp, jsonb, unique, primaryKey, index } from 'drizzle-orm/pg-core';
+import { pgTable, integer, pgEnum, timestamp, jsonb, unique, primaryKey, index } from 'drizzle-orm/pg-core';
 import { meetings } from './meetings';
 import { users } from './users';
 import type { PlainAgenda } from '../../../collab/agenda/plain';
