@@ -129,6 +129,9 @@ export class CollabServer {
 				this.scheduleUnload(doc);
 				return refuse(socket, 503, 'Service Unavailable');
 			}
+			// The checks above wait on the database: a shutdown may have begun meanwhile. A socket upgraded now would
+			// hang on to a stopped server (no relay, no ping) until the provider's 30 s silence timeout.
+			if (this.closing) return refuse(socket, 503, 'Service Unavailable');
 			this.wss.handleUpgrade(req, socket, head, (ws) => this.connect(ws, doc, auth, access));
 		} catch (err) {
 			log.error({ err }, 'fejl ved opkobling til samredigering');

@@ -62,17 +62,21 @@ export function connectClient(
 	};
 }
 
-/** An HTTP server on a free loopback port whose upgrades go to `collab`. */
-export async function serve(collab: CollabServer): Promise<{ url: string; server: http.Server; close(): Promise<void> }> {
+/** An HTTP server on a loopback port (a free one unless given: a restart reuses the port) whose upgrades go to `collab`. */
+export async function serve(
+	collab: CollabServer,
+	listenPort = 0
+): Promise<{ url: string; port: number; server: http.Server; close(): Promise<void> }> {
 	const server = http.createServer((_req, res) => res.writeHead(404).end());
 	server.on('upgrade', (req, socket, head) => {
 		if (collab.handles(req)) void collab.handleUpgrade(req, socket, head);
 		else socket.destroy();
 	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	await new Promise<void>((resolve) => server.listen(listenPort, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `ws://127.0.0.1:${port}/collab`,
+		port,
 		server,
 		close: () =>
 			new Promise<void>((resolve) => {
