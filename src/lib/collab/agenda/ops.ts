@@ -211,4 +211,20 @@ export function addAction(doc: Y.Doc, decision: Y.Map<unknown>, input: NewAction
 	doc.transact(() => (decision.get('actions') as Y.Array<Y.Map<unknown>>).push([actionMap(input)]), origin);
 }
 
+export function setDecisionKind(doc: Y.Doc, decision: Y.Map<unknown>, kind: DecisionKind, origin?: unknown) {
+	doc.transact(() => decision.set('kind', kind), origin);
+}
+
+/** Owner and due date of a follow-up action (its text, `what`, is a Y.Text edited in place). */
+export function setActionProps(
+	doc: Y.Doc,
+	action: Y.Map<unknown>,
+	props: Partial<{ owner: string; dueOn: string | null }>,
+	origin?: unknown
+) {
+	doc.transact(() => {
+		for (const [key, value] of Object.entries(props)) action.set(key, value);
+	}, origin);
+}
+
 export { linksOf };

@@ -33,15 +33,23 @@ export function parseDocumentName(name: string): { kind: 'meeting'; id: number }
 
 export type AgendaPhase = (typeof agendaDocuments.$inferSelect)['phase'];
 
-/** The meeting's body and the phase of its agenda document ('draft' before the document exists). */
+/** The meeting's body and the phase of its agenda document (before the document exists: what seeding will make it). */
 export async function agendaState(db: Db, meetingId: number) {
 	const [row] = await db
-		.select({ bodyId: meetings.bodyId, phase: agendaDocuments.phase, startsAt: meetings.startsAt })
+		.select({
+			bodyId: meetings.bodyId,
+			phase: agendaDocuments.phase,
+			startsAt: meetings.startsAt,
+			status: meetings.status
+		})
 		.from(meetings)
 		.leftJoin(agendaDocuments, eq(agendaDocuments.meetingId, meetings.id))
 		.where(eq(meetings.id, meetingId));
 	if (!row) return null;
-	return { bodyId: row.bodyId, phase: (row.phase ?? 'draft') as AgendaPhase, startsAt: row.startsAt };
+	// Before the document exists, a meeting whose minutes are published (the seeded one) is as seeding will make it:
+	// published, so even the first connection to it is read-only.
+	const phase = row.phase ?? (row.status === 'minutes_published' ? 'published' : 'draft');
+	return { bodyId: row.bodyId, phase: phase as AgendaPhase, startsAt: row.startsAt };
 }
 
 /** Staff edit a draft and the minutes; a published agenda is read-only until the minutes are reopened. */

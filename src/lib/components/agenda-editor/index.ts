@@ -1,0 +1,9 @@
+export { default as AgendaEditor } from './AgendaEditor.svelte';
+export { default as ItemEditor } from './ItemEditor.svelte';
+export { default as MarkdownField } from './MarkdownField.svelte';
+export { default as LinkPicker } from './LinkPicker.svelte';
+export { default as AttachmentList } from './AttachmentList.svelte';
+export { default as DecisionEditor } from './DecisionEditor.svelte';
+export { default as PresenceList } from './PresenceList.svelte';
+export { default as SaveIndicator } from './SaveIndicator.svelte';
+export type { EditorData, PickerOption } from './types';
