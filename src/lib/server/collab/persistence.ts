@@ -106,22 +106,30 @@ export class UpdateStore {
 	 * `build` returns the content as one Yjs update, or null to store nothing.
 	 */
 	async seedIfEmpty(document: string, build: () => Promise<Uint8Array | null>): Promise<boolean> {
+		if (!(await this.isEmpty(this.db, document))) return false;
+		// Built before the transaction, not inside it: `build` reads through the connection pool, and transactions
+		// holding every connection while their builds wait for one deadlock the pool (as many new documents opening
+		// at once as the pool has connections). Two first visitors may both build; only one stores.
+		const update = await build();
+		if (!update) return false;
 		return this.db.transaction(async (tx) => {
 			await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${'collab:' + document}))`);
-			const [{ n: snapshots }] = await tx
-				.select({ n: count() })
-				.from(collabSnapshots)
-				.where(eq(collabSnapshots.document, document));
-			const [{ n: updates }] = await tx
-				.select({ n: count() })
-				.from(collabUpdates)
-				.where(eq(collabUpdates.document, document));
-			if (snapshots > 0 || updates > 0) return false;
-			const update = await build();
-			if (!update) return false;
+			if (!(await this.isEmpty(tx, document))) return false;
 			await tx.insert(collabUpdates).values({ document, update });
 			return true;
 		});
+	}
+
+	private async isEmpty(db: Db, document: string): Promise<boolean> {
+		const [{ n: snapshots }] = await db
+			.select({ n: count() })
+			.from(collabSnapshots)
+			.where(eq(collabSnapshots.document, document));
+		const [{ n: updates }] = await db
+			.select({ n: count() })
+			.from(collabUpdates)
+			.where(eq(collabUpdates.document, document));
+		return snapshots === 0 && updates === 0;
 	}
 
 	/**
