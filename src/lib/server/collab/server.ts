@@ -57,6 +57,9 @@ interface Connection {
 	/** Awareness client ids this connection controls, removed when it closes. */
 	clients: Set<number>;
 	alive: boolean;
+	/** Its edits were stored since the last "saved" it got, or one waits on an update not yet here: send "saved". */
+	ackDue: boolean;
+	waitsOnPending: boolean;
 }
 
 interface LoadedDocument {
@@ -142,7 +145,16 @@ export class CollabServer {
 	private connect(ws: WebSocket, doc: LoadedDocument, auth: Authenticated, access: Access) {
 		if (doc.unloadTimer) clearTimeout(doc.unloadTimer);
 		doc.unloadTimer = null;
-		const conn: Connection = { ws, doc, auth, access, clients: new Set(), alive: true };
+		const conn: Connection = {
+			ws,
+			doc,
+			auth,
+			access,
+			clients: new Set(),
+			alive: true,
+			ackDue: false,
+			waitsOnPending: false
+		};
 		doc.connections.add(conn);
 		ws.binaryType = 'nodebuffer';
 		ws.on('pong', () => (conn.alive = true));
@@ -199,6 +211,11 @@ export class CollabServer {
 				// Throws on a malformed update before anything is integrated.
 				Y.decodeUpdate(update);
 				Y.applyUpdate(doc.ydoc, update, conn);
+				// Part of it waits for an update it depends on; it is stored when that arrives, through another origin.
+				if (doc.ydoc.store.pendingStructs || doc.ydoc.store.pendingDs) conn.waitsOnPending = true;
+				// Nothing new (a resync of what is stored already) and nothing being written: "saved" at once.
+				if (this.store.pendingCount === 0) send(conn, savedMessage(doc.durable));
+				else conn.ackDue = true;
 				return;
 			}
 			case MessageType.awareness: {
@@ -268,16 +285,25 @@ export class CollabServer {
 	private onUpdate(doc: LoadedDocument, update: Uint8Array, origin: unknown) {
 		// Everything integrated so far is in this or an earlier append (appends commit in order).
 		const covered = Y.encodeStateVector(doc.ydoc);
+		const author = doc.connections.has(origin as Connection) ? (origin as Connection) : null;
 		void this.store.append(doc.name, update).then(() => {
 			doc.storedRows++;
 			doc.durable = covered;
+			if (author) author.ackDue = true;
 			if (!doc.ackScheduled) {
 				doc.ackScheduled = true;
-				// One "saved" per batch: the other appends of the batch resolve before this microtask runs.
+				// One "saved" per batch, to the editors whose edits it stored (the others have nothing waiting: their
+				// own clock is what "saved" is compared with). The batch's other appends resolve before this runs.
 				queueMicrotask(() => {
 					doc.ackScheduled = false;
 					const message = savedMessage(doc.durable);
-					for (const conn of doc.connections) send(conn, message);
+					const settled = !doc.ydoc.store.pendingStructs && !doc.ydoc.store.pendingDs;
+					for (const conn of doc.connections) {
+						if (!conn.ackDue && !conn.waitsOnPending) continue;
+						send(conn, message);
+						conn.ackDue = false;
+						if (settled) conn.waitsOnPending = false;
+					}
 				});
 			}
 			if (doc.storedRows > this.limits.compactAfterUpdates && !this.closing) this.track(this.compact(doc));
