@@ -119,7 +119,9 @@ function actionMap(input: NewAction) {
 
 /** Position key for an item placed at `index` of the current order (0 = first; past the end = last). */
 function keyAt(doc: Y.Doc, index: number, exceptId?: string): string {
-	const order = orderedItems(doc).filter((o) => o.id !== exceptId);
+	// An item can be momentarily without a position: a move by another editor arrived as "old key deleted" while
+	// the new key still waits for an update it depends on (Yjs applies deletions at once). Place around the others.
+	const order = orderedItems(doc).filter((o) => o.id !== exceptId && position(o.item) !== '');
 	const clamped = Math.max(0, Math.min(index, order.length));
 	const before = clamped > 0 ? position(order[clamped - 1].item) : null;
 	const after = clamped < order.length ? position(order[clamped].item) : null;
