@@ -57,9 +57,13 @@ interface Connection {
 	/** Awareness client ids this connection controls, removed when it closes. */
 	clients: Set<number>;
 	alive: boolean;
-	/** Its edits were stored since the last "saved" it got, or one waits on an update not yet here: send "saved". */
-	ackDue: boolean;
-	waitsOnPending: boolean;
+	/** Edit messages (sync step 2 and updates) received from this connection, counted as the client counts them. */
+	received: number;
+	/** How many of them are stored (or needed nothing stored); sent to the client as "saved". */
+	acked: number;
+	ackScheduled: boolean;
+	/** A received message whose content waits for an update it depends on: acknowledged once that is stored. */
+	waitingAck: number;
 }
 
 interface LoadedDocument {
@@ -70,9 +74,8 @@ interface LoadedDocument {
 	/** Update rows stored beside the snapshot; compaction runs past the limit. */
 	storedRows: number;
 	compacting: boolean;
-	/** The state vector of everything stored; sent to clients as "saved". */
-	durable: Uint8Array;
-	ackScheduled: boolean;
+	/** Resolves when the latest update appended for this document is stored (appends commit in order). */
+	lastAppend: Promise<void>;
 	unloadTimer: NodeJS.Timeout | null;
 }
 
@@ -152,8 +155,10 @@ export class CollabServer {
 			access,
 			clients: new Set(),
 			alive: true,
-			ackDue: false,
-			waitsOnPending: false
+			received: 0,
+			acked: 0,
+			ackScheduled: false,
+			waitingAck: 0
 		};
 		doc.connections.add(conn);
 		ws.binaryType = 'nodebuffer';
@@ -169,12 +174,11 @@ export class CollabServer {
 		});
 		ws.on('close', () => this.disconnect(conn));
 		ws.on('error', (err) => log.debug({ err }, 'socketfejl'));
-		// Our state vector (the client answers with what we lack), what is already stored, and who is here.
+		// Our state vector (the client answers with what we lack) and who is here.
 		const sync = encoding.createEncoder();
 		encoding.writeVarUint(sync, MessageType.sync);
 		syncProtocol.writeSyncStep1(sync, doc.ydoc);
 		send(conn, encoding.toUint8Array(sync));
-		send(conn, savedMessage(doc.durable));
 		const states = [...doc.awareness.getStates().keys()];
 		if (states.length) send(conn, awarenessMessage(doc.awareness, states));
 	}
@@ -198,9 +202,11 @@ export class CollabServer {
 					throw new Error(`unknown sync step ${step}`);
 				}
 				const update = decoding.readVarUint8Array(decoder);
+				const number = ++conn.received;
 				if (conn.access !== 'write') {
 					// Read-only: never applied, stored or relayed. An empty step 2 (nothing to give) is no attempt.
 					if (!isEmptyUpdate(update)) send(conn, refusedMessage(RefusedReason.readOnly));
+					this.acknowledge(conn, number);
 					return;
 				}
 				if (!this.bucketFor(conn.auth.user.id).take()) {
@@ -211,11 +217,10 @@ export class CollabServer {
 				// Throws on a malformed update before anything is integrated.
 				Y.decodeUpdate(update);
 				Y.applyUpdate(doc.ydoc, update, conn);
-				// Part of it waits for an update it depends on; it is stored when that arrives, through another origin.
-				if (doc.ydoc.store.pendingStructs || doc.ydoc.store.pendingDs) conn.waitsOnPending = true;
-				// Nothing new (a resync of what is stored already) and nothing being written: "saved" at once.
-				if (this.store.pendingCount === 0) send(conn, savedMessage(doc.durable));
-				else conn.ackDue = true;
+				// Stored once the latest append (this message's own update, if it made one) is committed. Content waiting
+				// for an update it depends on is stored when that arrives (through another origin): acknowledged then.
+				if (doc.ydoc.store.pendingStructs || doc.ydoc.store.pendingDs) conn.waitingAck = number;
+				else void doc.lastAppend.then(() => this.acknowledge(conn, number));
 				return;
 			}
 			case MessageType.awareness: {
@@ -272,8 +277,7 @@ export class CollabServer {
 			connections: new Set(),
 			storedRows: stored.updateRows,
 			compacting: false,
-			durable: Y.encodeStateVector(ydoc),
-			ackScheduled: false,
+			lastAppend: Promise.resolve(),
 			unloadTimer: null
 		};
 		ydoc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(doc, update, origin));
@@ -283,28 +287,13 @@ export class CollabServer {
 	}
 
 	private onUpdate(doc: LoadedDocument, update: Uint8Array, origin: unknown) {
-		// Everything integrated so far is in this or an earlier append (appends commit in order).
-		const covered = Y.encodeStateVector(doc.ydoc);
-		const author = doc.connections.has(origin as Connection) ? (origin as Connection) : null;
-		void this.store.append(doc.name, update).then(() => {
+		doc.lastAppend = this.store.append(doc.name, update).then(() => {
 			doc.storedRows++;
-			doc.durable = covered;
-			if (author) author.ackDue = true;
-			if (!doc.ackScheduled) {
-				doc.ackScheduled = true;
-				// One "saved" per batch, to the editors whose edits it stored (the others have nothing waiting: their
-				// own clock is what "saved" is compared with). The batch's other appends resolve before this runs.
-				queueMicrotask(() => {
-					doc.ackScheduled = false;
-					const message = savedMessage(doc.durable);
-					const settled = !doc.ydoc.store.pendingStructs && !doc.ydoc.store.pendingDs;
-					for (const conn of doc.connections) {
-						if (!conn.ackDue && !conn.waitsOnPending) continue;
-						send(conn, message);
-						conn.ackDue = false;
-						if (settled) conn.waitsOnPending = false;
-					}
-				});
+			if (!doc.ydoc.store.pendingStructs && !doc.ydoc.store.pendingDs) {
+				for (const conn of doc.connections) {
+					if (conn.waitingAck) this.acknowledge(conn, conn.waitingAck);
+					conn.waitingAck = 0;
+				}
 			}
 			if (doc.storedRows > this.limits.compactAfterUpdates && !this.closing) this.track(this.compact(doc));
 		});
@@ -313,6 +302,22 @@ export class CollabServer {
 		syncProtocol.writeUpdate(encoder, update);
 		const message = encoding.toUint8Array(encoder);
 		for (const conn of doc.connections) if (conn !== origin) send(conn, message);
+	}
+
+	/**
+	 * Tells the client that its first `number` edit messages on this connection are stored: one "saved" per batch
+	 * (the acknowledgements of a batch's appends resolve before the microtask runs). Counting messages rather than
+	 * comparing state vectors also covers deletions, which do not advance a client's clock.
+	 */
+	private acknowledge(conn: Connection, number: number) {
+		if (number <= conn.acked) return;
+		conn.acked = number;
+		if (conn.ackScheduled) return;
+		conn.ackScheduled = true;
+		queueMicrotask(() => {
+			conn.ackScheduled = false;
+			send(conn, savedMessage(conn.acked));
+		});
 	}
 
 	private onAwareness(doc: LoadedDocument, { added, updated, removed }: AwarenessChanges, origin: unknown) {
@@ -474,10 +479,10 @@ function send(conn: Connection, message: Uint8Array) {
 	});
 }
 
-function savedMessage(stateVector: Uint8Array) {
+function savedMessage(count: number) {
 	const encoder = encoding.createEncoder();
 	encoding.writeVarUint(encoder, MessageType.saved);
-	encoding.writeVarUint8Array(encoder, stateVector);
+	encoding.writeVarUint(encoder, count);
 	return encoding.toUint8Array(encoder);
 }
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { trackSaveStatus, type SaveTracker } from '$lib/collab/save-status';
+import { trackSaveStatus, type SaveStatus, type SaveTracker } from '$lib/collab/save-status';
 import type { CollabServer } from './server';
 
 export const TEST_ORIGIN = 'http://collab.test';
@@ -31,7 +31,12 @@ export interface TestClient {
 export function connectClient(
 	baseUrl: string,
 	name: string,
-	{ cookie, origin = TEST_ORIGIN, connect = true }: { cookie?: string; origin?: string; connect?: boolean } = {}
+	{
+		cookie,
+		origin = TEST_ORIGIN,
+		connect = true,
+		onSaveStatus
+	}: { cookie?: string; origin?: string; connect?: boolean; onSaveStatus?: (status: SaveStatus) => void } = {}
 ): TestClient {
 	const doc = new Y.Doc();
 	const headers: Record<string, string> = { origin };
@@ -47,7 +52,7 @@ export function connectClient(
 	provider.on('connection-close', (event) => {
 		if (event) closes.push(event.code);
 	});
-	const saved = trackSaveStatus(provider, { onRefused: (r) => refused.push(r) });
+	const saved = trackSaveStatus(provider, { onRefused: (r) => refused.push(r), onChange: onSaveStatus });
 	return {
 		doc,
 		provider,
