@@ -65,7 +65,6 @@ const noteField = () =>
 	);
 
 /** A user id from a route parameter or a hidden field. */
-export const userIdSchema = () => idField(() => m.admin_error_user_not_found());
 
 /** "Opret bruger": the membership fields are optional, but a body needs a role there. */
 export const createUserSchema = () =>

@@ -8,7 +8,8 @@ import { toPlain } from '$lib/collab/agenda/plain';
 import { addDecision, addItem } from '$lib/collab/agenda/ops';
 import { meetingDocumentName } from './document';
 import { sendVersion } from './lifecycle';
-import { caseView, sendOn, sendOnProposals } from './send-on';
+import { sendOn, sendOnProposals } from './send-on';
+import { caseView } from './case-view';
 import { createMeeting, testCollab, userId } from './test-setup';
 
 let t: TestDb;

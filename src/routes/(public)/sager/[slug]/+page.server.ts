@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { authorize } from '$lib/server/auth/policy';
 import { database } from '$lib/server/db';
-import { caseView } from '$lib/server/agenda/send-on';
+import { caseView } from '$lib/server/agenda/case-view';
 import { m } from '$lib/paraglide/messages';
 
 // A case's path from body to body: the steps done with their decisions, the steps ahead and the deadline. Meetings,
