@@ -20,7 +20,7 @@ export const navItems = () => [
 /**
  * Where a menu item stands to the page shown, as DKFDS marks it: `page` is the item's own page (`active current`,
  * aria-current="page"), `section` a page below it such as one meeting under Møder (`active`, aria-current="true").
- * `routeId` is SvelteKit's route id ("/(public)/moeder/[id]"); route groups are left out of the comparison.
+ * `routeId` is SvelteKit's route id ("/(public)/moeder/[id=id]"); route groups are left out of the comparison.
  */
 export function menuState(routeId: string | null, path: string): 'page' | 'section' | undefined {
 	if (!routeId) return undefined;
