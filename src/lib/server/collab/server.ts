@@ -16,6 +16,7 @@ import { logger } from '../log';
 import { UpdateStore, docFromStored } from './persistence';
 import { defaultLimits, CloseCode, RateBucket, type CollabLimits } from './limits';
 import { MessageType, RefusedReason } from '$lib/collab/protocol';
+import { awarenessMessage, isEmptyUpdate, refuse, refusedMessage, savedMessage } from './wire';
 
 const log = logger.child({ part: 'collab' });
 
@@ -450,6 +451,12 @@ export class CollabServer {
 		}
 	}
 
+	/** Resolves when every update received so far is stored and the compactions and unloads under way are done. */
+	async settled(): Promise<void> {
+		await this.store.flushed();
+		while (this.background.size) await Promise.allSettled([...this.background]);
+	}
+
 	stats() {
 		let connections = 0;
 		for (const doc of this.documents.values()) connections += doc.connections.size;
@@ -477,36 +484,4 @@ function send(conn: Connection, message: Uint8Array) {
 	conn.ws.send(message, (err) => {
 		if (err) conn.ws.terminate();
 	});
-}
-
-function savedMessage(count: number) {
-	const encoder = encoding.createEncoder();
-	encoding.writeVarUint(encoder, MessageType.saved);
-	encoding.writeVarUint(encoder, count);
-	return encoding.toUint8Array(encoder);
-}
-
-function refusedMessage(reason: string) {
-	const encoder = encoding.createEncoder();
-	encoding.writeVarUint(encoder, MessageType.refused);
-	encoding.writeVarString(encoder, reason);
-	return encoding.toUint8Array(encoder);
-}
-
-function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]) {
-	const encoder = encoding.createEncoder();
-	encoding.writeVarUint(encoder, MessageType.awareness);
-	encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
-	return encoding.toUint8Array(encoder);
-}
-
-/** An update with no structs and no deletions (what a client with nothing new answers in sync step 2). */
-function isEmptyUpdate(update: Uint8Array) {
-	const { structs, ds } = Y.decodeUpdate(update);
-	return structs.length === 0 && ds.clients.size === 0;
-}
-
-function refuse(socket: Duplex, status: number, text: string) {
-	socket.write(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
-	socket.destroy();
 }
