@@ -20,7 +20,12 @@ export default defineConfig({
 			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 		}
 	},
-	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+	// The agenda specs plant meetings and publish minutes into the shared e2e database; they run after every other
+	// spec, so the portal specs read the reference data as seeded (the calendar's seven chains, the 2022 decisions).
+	projects: [
+		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /agenda\// },
+		{ name: 'agenda', use: { browserName: 'chromium' }, testMatch: /agenda\//, dependencies: ['chromium'] }
+	],
 	webServer: {
 		command: 'node scripts/e2e-server.js',
 		url: `http://127.0.0.1:${port}/`,
