@@ -26,11 +26,12 @@ const collab = new CollabServer({
 const http = await serve(collab, port);
 process.stdout.write('ready\n');
 
+// No process.exit: the process must end by itself once everything is closed (the shutdown test checks that nothing,
+// such as a document's awareness interval, keeps it alive).
 async function stop() {
 	await collab.close();
 	await http.close();
 	await connection.close();
-	process.exit(0);
 }
 process.once('SIGTERM', () => void stop());
 process.once('SIGINT', () => void stop());

@@ -146,3 +146,33 @@ it('after kill -9 while three editors type, everything confirmed as saved is the
 		expect(texts).toContain(text(items[i].item, 'baggrund').toString());
 	});
 }, 45_000);
+
+it('on SIGTERM with editors connected, the server tells them it is going away, keeps what they typed and exits by itself', async () => {
+	// The previous test's restarted server still holds the port.
+	await Promise.all(
+		[...children].map((child) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGKILL'))))
+	);
+	const server = await startServer();
+	const url = `ws://127.0.0.1:${port}/collab`;
+	const editor = connectClient(url, name, { cookie: cookies[0] });
+	clients.push(editor);
+	await until(() => editor.provider.synced, 10_000, 'sync');
+	const field = text(orderedItems(editor.doc)[0].item, 'indstilling');
+	field.insert(field.length, ' Afsluttet pænt.');
+	await editor.saved.whenSaved();
+	const exit = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+	server.kill('SIGTERM');
+	let code: number | null | undefined;
+	void exit.then((c) => (code = c));
+	await until(() => code !== undefined, 15_000, 'the server to exit by itself');
+	expect(code).toBe(0);
+	expect(editor.closes).toContain(1001);
+	const typed = field.toString();
+	editor.destroy();
+
+	await startServer();
+	const reader = connectClient(url, name, { cookie: cookies[1] });
+	clients.push(reader);
+	await until(() => reader.provider.synced, 10_000, 'sync after restart');
+	expect(text(orderedItems(reader.doc)[0].item, 'indstilling').toString()).toBe(typed);
+}, 45_000);

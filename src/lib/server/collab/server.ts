@@ -473,6 +473,12 @@ export class CollabServer {
 		}
 		await this.store.flushed();
 		await Promise.allSettled([...this.background]);
+		// Each document's Awareness runs an interval of its own: without this the process would not exit.
+		for (const doc of this.documents.values()) {
+			doc.awareness.destroy();
+			doc.ydoc.destroy();
+		}
+		this.documents.clear();
 		this.wss.close();
 	}
 }
