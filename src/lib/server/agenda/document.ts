@@ -1,6 +1,6 @@
 // A meeting's agenda document: its name on the co-editing server, who may open it, and its first content.
 import * as Y from 'yjs';
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import {
 	agendaDocuments,
 	agendaItems,
@@ -113,65 +113,10 @@ async function itemsFromRows(db: Db, meetingId: number): Promise<NewItem[]> {
 		.orderBy(asc(decisions.position), asc(decisions.id));
 	const decisionIds = decs.map((d) => d.id);
 	const links = new Map<number, Record<string, string>>();
-	const addLinks = (type: LinkType, list: { decisionId: number; id: number; note: string }[]) => {
-		for (const l of list) {
-			const map = links.get(l.decisionId) ?? {};
-			map[linkKey(type, l.id)] = l.note;
-			links.set(l.decisionId, map);
-		}
-	};
-	if (decisionIds.length) {
-		addLinks(
-			'offer',
-			await db
-				.select({ decisionId: decisionOffers.decisionId, id: decisionOffers.offerId, note: decisionOffers.note })
-				.from(decisionOffers)
-				.where(inArray(decisionOffers.decisionId, decisionIds))
-		);
-		addLinks(
-			'tariffRule',
-			await db
-				.select({
-					decisionId: decisionTariffRules.decisionId,
-					id: decisionTariffRules.tariffRuleId,
-					note: decisionTariffRules.note
-				})
-				.from(decisionTariffRules)
-				.where(inArray(decisionTariffRules.decisionId, decisionIds))
-		);
-		addLinks(
-			'focusArea',
-			await db
-				.select({
-					decisionId: decisionFocusAreas.decisionId,
-					id: decisionFocusAreas.focusAreaId,
-					note: decisionFocusAreas.note
-				})
-				.from(decisionFocusAreas)
-				.where(inArray(decisionFocusAreas.decisionId, decisionIds))
-		);
-		addLinks(
-			'networkGroup',
-			await db
-				.select({
-					decisionId: decisionNetworkGroups.decisionId,
-					id: decisionNetworkGroups.networkGroupId,
-					note: decisionNetworkGroups.note
-				})
-				.from(decisionNetworkGroups)
-				.where(inArray(decisionNetworkGroups.decisionId, decisionIds))
-		);
-		addLinks(
-			'municipality',
-			await db
-				.select({
-					decisionId: decisionMunicipalities.decisionId,
-					id: decisionMunicipalities.municipalityId,
-					note: decisionMunicipalities.note
-				})
-				.from(decisionMunicipalities)
-				.where(inArray(decisionMunicipalities.decisionId, decisionIds))
-		);
+	for (const l of await decisionLinks(db, decisionIds)) {
+		const map = links.get(l.decisionId) ?? {};
+		map[linkKey(l.type, l.id)] = l.note;
+		links.set(l.decisionId, map);
 	}
 	const actions = decisionIds.length
 		? await db
@@ -207,6 +152,27 @@ async function itemsFromRows(db: Db, meetingId: number): Promise<NewItem[]> {
 					.map((a) => ({ what: a.what, owner: a.owner, dueOn: a.dueOn }))
 		}))
 	}));
+}
+
+/** Every link of the given decisions, from the five link tables in one query. */
+async function decisionLinks(db: Db, decisionIds: number[]) {
+	if (decisionIds.length === 0) return [];
+	const ids = sql.join(
+		decisionIds.map((id) => sql`${id}`),
+		sql`, `
+	);
+	const rows = await db.execute<{ decision_id: number; type: LinkType; id: number; note: string }>(sql`
+		select decision_id, 'offer' as type, offer_id as id, note from ${decisionOffers} where decision_id in (${ids})
+		union all
+		select decision_id, 'tariffRule', tariff_rule_id, note from ${decisionTariffRules} where decision_id in (${ids})
+		union all
+		select decision_id, 'focusArea', focus_area_id, note from ${decisionFocusAreas} where decision_id in (${ids})
+		union all
+		select decision_id, 'networkGroup', network_group_id, note from ${decisionNetworkGroups} where decision_id in (${ids})
+		union all
+		select decision_id, 'municipality', municipality_id, note from ${decisionMunicipalities} where decision_id in (${ids})
+	`);
+	return [...rows].map((r) => ({ decisionId: Number(r.decision_id), type: r.type, id: Number(r.id), note: r.note }));
 }
 
 /** An item's decision records; minutes with a decision text but no records become one "noted" decision. */
