@@ -24,6 +24,14 @@ describe('policy', () => {
 		expect(can(null, 'agenda.readSent', { bodyId: 7 })).toBe(false);
 	});
 
+	it('lets only the secretariat and admins manage the calendar', () => {
+		expect(can(user('secretariat'), 'calendar.manage')).toBe(true);
+		expect(can(user('admin'), 'calendar.manage')).toBe(true);
+		for (const role of ['member', 'network_lead', 'municipal_contact'] as const)
+			expect(can(user(role, [7]), 'calendar.manage', { bodyId: 7 })).toBe(false);
+		expect(can(null, 'calendar.manage')).toBe(false);
+	});
+
 	it('lets anyone read the portal and sign in, nothing more', () => {
 		expect(can(null, 'portal.read')).toBe(true);
 		expect(can(null, 'auth.signIn')).toBe(true);

@@ -26,7 +26,12 @@ export type Action =
 	 */
 	| 'agenda.edit'
 	/** Sent versions of an agenda (udsendt) of a meeting of the given body, and what changed between them. */
-	| 'agenda.readSent';
+	| 'agenda.readSent'
+	/**
+	 * The governance calendar: create, edit, reschedule and cancel meetings; the planner; the 18-approval tracker;
+	 * deadlines the secretariat sets.
+	 */
+	| 'calendar.manage';
 
 export interface Resource {
 	bodyId?: number;
@@ -56,6 +61,8 @@ export function can(user: SessionUser | null, action: Action, resource: Resource
 		case 'admin.users':
 			return user?.role === 'admin';
 		case 'agenda.edit':
+			return user !== null && staff.includes(user.role);
+		case 'calendar.manage':
 			return user !== null && staff.includes(user.role);
 		case 'agenda.readSent':
 			if (!user) return false;

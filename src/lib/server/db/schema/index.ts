@@ -13,3 +13,4 @@ export * from './implementation-plan';
 export * from './network-groups';
 export * from './agendas';
 export * from './collab';
+export * from './calendar';

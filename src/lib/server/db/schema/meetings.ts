@@ -32,6 +32,10 @@ export const meetings = pgTable(
 		/** Whether published agenda/minutes are shown on the public portal. */
 		isPublic: boolean().notNull().default(true),
 		note: text().notNull().default(''),
+		/** iCalendar SEQUENCE: raised on every change, so subscribed calendars replace their copy. */
+		sequence: integer().notNull().default(0),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		source: text().references(() => sourceDocuments.slug)
 	},
 	(t) => [
