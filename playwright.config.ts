@@ -20,11 +20,12 @@ export default defineConfig({
 			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 		}
 	},
-	// The agenda specs plant meetings and publish minutes into the shared e2e database; they run after every other
-	// spec, so the portal specs read the reference data as seeded (the calendar's seven chains, the 2022 decisions).
+	// The agenda and calendar specs plant meetings, publish minutes and create meetings in the shared e2e database;
+	// they run after every other spec, so the portal specs read the reference data as seeded (the calendar's seven
+	// chains, the 2022 decisions).
 	projects: [
-		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /agenda\// },
-		{ name: 'agenda', use: { browserName: 'chromium' }, testMatch: /agenda\//, dependencies: ['chromium'] }
+		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(agenda|calendar)\// },
+		{ name: 'writes', use: { browserName: 'chromium' }, testMatch: /(agenda|calendar)\//, dependencies: ['chromium'] }
 	],
 	webServer: {
 		command: 'node scripts/e2e-server.js',
