@@ -4,6 +4,7 @@ import { database, startDatabase, stopDatabase } from '$lib/server/db';
 import { startCollab, stopCollab } from '$lib/server/collab/app';
 import { logger } from '$lib/server/log';
 import { printBanner } from '$lib/server/banner';
+import { checkClosedDaysSetting } from '$lib/server/calendar/holidays';
 import { i18n } from './hooks/i18n';
 import { session } from './hooks/session';
 import { securityHeaders } from './hooks/security-headers';
@@ -12,6 +13,8 @@ import { m } from '$lib/paraglide/messages';
 
 /** Runs once before the server takes requests: database up, migrated, reference data loaded. */
 export const init: ServerInit = async () => {
+	// A malformed CALENDAR_CLOSED_DAYS stops the start with a message naming it, not the first calendar page.
+	checkClosedDaysSetting();
 	const { demo, embedded } = await startDatabase();
 	startCollab(database());
 	printBanner(demo, embedded);
