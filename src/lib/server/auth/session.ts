@@ -65,25 +65,34 @@ export async function validateSessionToken(
 	if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
 		await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
 	}
+	return { sessionId: id, user: await sessionUserOf(db, row.user, now) };
+}
+
+/**
+ * The SessionUser of a user row: the bodies their person sits in today. Also used where a user acts without a
+ * session (a personal calendar feed's token).
+ */
+export async function sessionUserOf(
+	db: Db,
+	user: Pick<typeof users.$inferSelect, 'id' | 'email' | 'name' | 'role' | 'municipalityId' | 'personId'>,
+	now = new Date()
+): Promise<SessionUser> {
 	// Memberships are dated in Danish days, not UTC ones.
 	const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
-	const bodyRows = row.user.personId
+	const bodyRows = user.personId
 		? await db
 				.select({ bodyId: memberships.bodyId })
 				.from(memberships)
 				.where(
 					and(
-						eq(memberships.personId, row.user.personId),
+						eq(memberships.personId, user.personId),
 						or(isNull(memberships.validFrom), lte(memberships.validFrom, today)),
 						or(isNull(memberships.validTo), gte(memberships.validTo, today))
 					)
 				)
 		: [];
-	const { id: userId, email, name, role, municipalityId } = row.user;
-	return {
-		sessionId: id,
-		user: { id: userId, email, name, role, municipalityId, bodyIds: [...new Set(bodyRows.map((r) => r.bodyId))] }
-	};
+	const { id, email, name, role, municipalityId } = user;
+	return { id, email, name, role, municipalityId, bodyIds: [...new Set(bodyRows.map((r) => r.bodyId))] };
 }
 
 export async function invalidateSession(db: Db, sessionId: string) {
