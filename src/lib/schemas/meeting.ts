@@ -108,3 +108,33 @@ export type MeetingSchemaOutput = z.output<ReturnType<typeof meetingSchema>>;
 
 /** Cancelling: an optional note that says why ("Aflyst: for få punkter"). */
 export const cancelMeetingSchema = () => z.object({ note: text(MEETING_NOTE_MAX) });
+
+/** The meeting form's values as the inputs hold them (strings; a ticked checkbox is "on"). */
+export type MeetingFormValues = Record<(typeof MEETING_FIELDS)[number], string>;
+
+/** A meeting (or the defaults for a new one) as form values. */
+export function meetingFormValues(value: {
+	bodyId?: number | null;
+	date: string;
+	startTime: string | null;
+	endTime: string | null;
+	place: string;
+	virtualUrl: string | null;
+	isVirtual: boolean;
+	status: string;
+	isPublic: boolean;
+	note: string;
+}): MeetingFormValues {
+	return {
+		bodyId: value.bodyId ? String(value.bodyId) : '',
+		date: value.date,
+		startTime: value.startTime ?? '',
+		endTime: value.endTime ?? '',
+		isVirtual: value.isVirtual ? 'on' : '',
+		place: value.place,
+		virtualUrl: value.virtualUrl ?? '',
+		status: value.status,
+		isPublic: value.isPublic ? 'on' : '',
+		note: value.note
+	};
+}

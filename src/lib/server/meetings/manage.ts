@@ -1,7 +1,7 @@
 // Meetings managed by the secretariat: create, edit, reschedule and cancel. Every change is checked under a lock on
 // the body (so two concurrent saves cannot both pass the overlap check), written in one transaction with a row in
 // `meeting_changes` (who, when, what), and raises the meeting's iCalendar SEQUENCE. Nothing is written on error.
-import { and, asc, desc, eq, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import { TZDate } from '@date-fns/tz';
 import { agendaItems, bodies, meetingChanges, meetings, users, type MeetingFieldChange } from '../db/schema';
 import type { Db } from '../db/types';
@@ -496,4 +496,13 @@ export async function meetingFormDefaults(
 		isPublic: true,
 		note: ''
 	};
+}
+
+/** The bodies the secretariat can hold meetings for (not the external ones, such as the national authorities). */
+export async function meetingBodies(db: Db): Promise<{ id: number; slug: string; name: string }[]> {
+	return db
+		.select({ id: bodies.id, slug: bodies.slug, name: bodies.name })
+		.from(bodies)
+		.where(inArray(bodies.kind, ['political', 'administrative', 'network_group']))
+		.orderBy(asc(bodies.name));
 }

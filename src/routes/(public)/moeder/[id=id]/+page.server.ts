@@ -6,9 +6,11 @@ import { getMeetingForViewer } from '$lib/server/meetings/meeting-page';
 import { hasSentVersion } from '$lib/server/agenda/versions';
 import { meetingDocuments } from '$lib/server/agenda/export-docx';
 import { parseId } from '$lib/id';
+import { meetingHistoryView } from '$lib/server/meetings/history-view';
+import { dateLocale } from '$lib/format/locale';
 import { m } from '$lib/paraglide/messages';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const viewer = authorize(locals, 'portal.read');
 	const id = parseId(params.id);
 	const meeting = id === null ? null : await getMeetingForViewer(database(), id, viewer);
@@ -19,6 +21,21 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		meeting,
 		documents: meetingDocuments(meeting),
 		sentLink: maySeeSent && (await hasSentVersion(database(), meeting.id)),
-		lifecycleLink: can(viewer, 'agenda.edit', { bodyId: meeting.body.id })
+		lifecycleLink: can(viewer, 'agenda.edit', { bodyId: meeting.body.id }),
+		// The change log; who made a change is shown to staff only, the public reads "Sekretariatet".
+		editLink: can(viewer, 'calendar.manage'),
+		history: await meetingHistoryView(database(), meeting.id, {
+			showNames: can(viewer, 'calendar.manage'),
+			locale: dateLocale()
+		}),
+		flash: meetingFlash(url)
 	};
 };
+
+/** The status message after the meeting forms redirect here (?oprettet=1, ?opdateret=1, ?aflyst=1). */
+function meetingFlash(url: URL): 'created' | 'updated' | 'cancelled' | null {
+	if (url.searchParams.has('oprettet')) return 'created';
+	if (url.searchParams.has('opdateret')) return 'updated';
+	if (url.searchParams.has('aflyst')) return 'cancelled';
+	return null;
+}
