@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMeetingTime, formatShortDate, isoDateInCopenhagen, formatWeekdayDate } from './date';
+import {
+	formatDate,
+	formatMeetingTime,
+	formatMonth,
+	formatShortDate,
+	formatTime,
+	isoDateInCopenhagen,
+	formatWeekdayDate
+} from './date';
 
 describe('formatMeetingTime', () => {
 	it('formats a summer meeting in Danish time (UTC+2)', () => {
@@ -36,5 +44,14 @@ describe('formatDate', () => {
 		const lateEvening = new Date('2022-08-11T22:30:00Z'); // 00.30 on 12 August in Copenhagen
 		expect(formatDate(lateEvening)).toBe('12. august 2022');
 		expect(isoDateInCopenhagen(lateEvening)).toBe('2022-08-12');
+	});
+});
+
+describe('formatMonth and formatTime', () => {
+	it('names a month and a start time in Copenhagen', () => {
+		expect(formatMonth('2026-11')).toBe('november 2026');
+		expect(formatMonth('2026-03', 'en')).toBe('March 2026');
+		expect(formatTime(new Date('2031-03-31T07:00:00Z'))).toBe('9.00');
+		expect(formatTime(new Date('2031-03-28T08:00:00Z'), 'en')).toBe('09:00');
 	});
 });

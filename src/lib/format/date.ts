@@ -58,6 +58,16 @@ export function isoDateInCopenhagen(value: Date): string {
 	return format(inCopenhagen(value), 'yyyy-MM-dd');
 }
 
+/** "november 2026" for a month given as "2026-11". */
+export function formatMonth(month: string, locale: DateLocale = 'da'): string {
+	return format(toCalendarDate(`${month}-01`), 'LLLL yyyy', { locale: locales[locale] });
+}
+
+/** "H.mm" / "HH:mm" in Copenhagen: a meeting's start time in a calendar cell. */
+export function formatTime(value: Date, locale: DateLocale = 'da'): string {
+	return format(inCopenhagen(value), pattern(locale, 'time'), { locale: locales[locale] });
+}
+
 /** A `date` column ("2022-08-12") or a timestamp as a TZDate on that Copenhagen calendar day. */
 function toCalendarDate(value: Date | string): TZDate {
 	if (typeof value === 'string') {

@@ -1,8 +1,13 @@
-// The governance calendar: meetings of Styregruppen, K17 and KKR Sjælland as SG → K17 → KKR chains.
+// The governance calendar: meetings of Styregruppen, K17 and KKR Sjælland as SG → K17 → KKR chains, and the rules
+// the calendar breaks, in words (violations.ts for the chain and working-day rules, agreement-plan.ts for the
+// framework agreement's backwards plan).
 import type { Db } from '../db/types';
 import type { SessionUser } from '../auth/session';
 import { GOVERNANCE_BODY_SLUGS, listCalendarMeetings, type MeetingSummary } from '../meetings/meetings';
 import { buildChains, type Chain, type ChainStep } from './chains';
+import { chainViolations, workingDayViolations } from './violations';
+import { agreementViolations } from './agreement-plan';
+import type { Violation } from './violation';
 
 const stepOf: Record<(typeof GOVERNANCE_BODY_SLUGS)[number], ChainStep> = {
 	styregruppen: 'sg',
@@ -14,13 +19,46 @@ export type CalendarMeeting = MeetingSummary & { step: ChainStep };
 
 export interface GovernanceCalendar {
 	chains: Chain<CalendarMeeting>[];
+	/** The rules the chains break, each naming its meetings. */
+	violations: Violation[];
 }
 
-/** Every SG, K17 and KKR meeting the viewer may see (cancelled ones left out), as chains in date order. */
-export async function getGovernanceCalendar(db: Db, viewer: SessionUser | null): Promise<GovernanceCalendar> {
+async function governanceChains(db: Db, viewer: SessionUser | null): Promise<Chain<CalendarMeeting>[]> {
 	const meetings = await listCalendarMeetings(db, viewer, { bodySlugs: GOVERNANCE_BODY_SLUGS });
 	const steps: CalendarMeeting[] = meetings
 		.filter((m) => m.status !== 'cancelled')
 		.map((m) => ({ ...m, step: stepOf[m.body.slug as keyof typeof stepOf] }));
-	return { chains: buildChains(steps) };
+	return buildChains(steps);
+}
+
+/** Every SG, K17 and KKR meeting the viewer may see (cancelled ones left out), as chains in date order. */
+export async function getGovernanceCalendar(db: Db, viewer: SessionUser | null): Promise<GovernanceCalendar> {
+	const chains = await governanceChains(db, viewer);
+	const violations = [
+		...chainViolations(chains),
+		...workingDayViolations(chains.flatMap((c) => [c.sg, c.k17, c.kkr].filter((x) => x !== null)))
+	];
+	return { chains, violations };
+}
+
+/**
+ * Every rule broken by a meeting the viewer may see: the chain rules over SG, K17 and KKR, working days over every
+ * body's meetings, and the framework agreement's deadlines. Only violations whose meetings the viewer may all see
+ * are returned, so a message never names a meeting the viewer may not know of.
+ */
+export async function calendarViolations(db: Db, viewer: SessionUser | null): Promise<Violation[]> {
+	const [chains, all, agreement] = await Promise.all([
+		governanceChains(db, viewer),
+		listCalendarMeetings(db, viewer),
+		agreementViolations(db)
+	]);
+	const visible = new Set(all.map((m) => m.id));
+	return [...chainViolations(chains), ...workingDayViolations(all), ...agreement].filter((v) =>
+		v.meetingIds.every((id) => visible.has(id))
+	);
+}
+
+/** The rules a meeting breaks, for its page. */
+export async function meetingViolations(db: Db, viewer: SessionUser | null, meetingId: number): Promise<Violation[]> {
+	return (await calendarViolations(db, viewer)).filter((v) => v.meetingIds.includes(meetingId));
 }

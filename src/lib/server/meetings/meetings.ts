@@ -60,8 +60,17 @@ function toSummary(viewer: SessionUser | null) {
 export async function listCalendarMeetings(
 	db: Db,
 	viewer: SessionUser | null,
-	options: { bodySlugs?: readonly string[]; from?: Date; before?: Date; limit?: number; order?: 'asc' | 'desc' } = {}
+	options: {
+		bodySlugs?: readonly string[];
+		/** Only these bodies ("mine møder": the bodies the viewer sits in). */
+		bodyIds?: readonly number[];
+		from?: Date;
+		before?: Date;
+		limit?: number;
+		order?: 'asc' | 'desc';
+	} = {}
 ): Promise<MeetingSummary[]> {
+	if (options.bodyIds && options.bodyIds.length === 0) return [];
 	const query = db
 		.select(summaryColumns)
 		.from(meetings)
@@ -70,6 +79,7 @@ export async function listCalendarMeetings(
 			and(
 				listedMeetingCondition(viewer),
 				options.bodySlugs ? inArray(bodies.slug, [...options.bodySlugs]) : undefined,
+				options.bodyIds ? inArray(bodies.id, [...options.bodyIds]) : undefined,
 				options.from ? gte(meetings.startsAt, options.from) : undefined,
 				options.before ? lt(meetings.startsAt, options.before) : undefined
 			)
