@@ -7,6 +7,7 @@ import { hasSentVersion } from '$lib/server/agenda/versions';
 import { meetingDocuments } from '$lib/server/agenda/export-docx';
 import { parseId } from '$lib/id';
 import { meetingHistoryView } from '$lib/server/meetings/history-view';
+import { meetingViolations } from '$lib/server/calendar/calendar';
 import { dateLocale } from '$lib/format/locale';
 import { m } from '$lib/paraglide/messages';
 
@@ -28,7 +29,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			showNames: can(viewer, 'calendar.manage'),
 			locale: dateLocale()
 		}),
-		flash: meetingFlash(url)
+		flash: meetingFlash(url),
+		violations: (await meetingViolations(database(), viewer, meeting.id)).map((v) => v.message)
 	};
 };
 
