@@ -1,7 +1,7 @@
 // The case page (/sager/<slug>): the path a case travels from body to body, the steps done with their decisions and
 // the steps ahead, as the reader may see them (meetings and closed items withheld as on the meeting page).
 import { asc, eq } from 'drizzle-orm';
-import { agendaItems, bodies, caseSteps, cases, meetings } from '../db/schema';
+import { agendaItems, agreementPeriods, bodies, caseSteps, cases, meetings } from '../db/schema';
 import type { Db } from '../db/types';
 import type { SessionUser } from '../auth/session';
 import { can } from '../auth/policy';
@@ -28,6 +28,8 @@ export interface CaseView {
 	title: string;
 	description: string;
 	deadline: string | null;
+	/** The framework agreement period the case is about ("2023-24"), whose 18 approvals have a tracker. */
+	agreementPeriod: string | null;
 	done: CaseStepView[];
 	ahead: CaseStepView[];
 }
@@ -35,8 +37,16 @@ export interface CaseView {
 /** The case page: the path of the case, the steps done with their decisions and the steps ahead, as the reader may see them. */
 export async function caseView(db: Db, slug: string, viewer: SessionUser | null): Promise<CaseView | null> {
 	const [c] = await db
-		.select({ id: cases.id, slug: cases.slug, title: cases.title, description: cases.description, deadline: cases.deadline })
+		.select({
+			id: cases.id,
+			slug: cases.slug,
+			title: cases.title,
+			description: cases.description,
+			deadline: cases.deadline,
+			agreementPeriod: agreementPeriods.label
+		})
 		.from(cases)
+		.leftJoin(agreementPeriods, eq(agreementPeriods.id, cases.agreementPeriodId))
 		.where(eq(cases.slug, slug));
 	if (!c) return null;
 	const rows = await db
@@ -94,6 +104,7 @@ export async function caseView(db: Db, slug: string, viewer: SessionUser | null)
 		title: c.title,
 		description: c.description,
 		deadline: c.deadline,
+		agreementPeriod: c.agreementPeriod,
 		done: steps.filter((s) => s.status === 'decided' || s.status === 'skipped'),
 		ahead: steps.filter((s) => s.status === 'planned' || s.status === 'on_agenda')
 	};

@@ -128,6 +128,7 @@ describe('send on', () => {
 		const [seeded] = await t.db.select().from(cases).where(eq(cases.slug, 'rammeaftale-2023-24'));
 		const view = await caseView(t.db, 'rammeaftale-2023-24', null);
 		expect(view?.deadline).toBe('2022-12-01');
+		expect(view?.agreementPeriod).toBe('2023-24');
 		expect(view?.done).toHaveLength(1);
 		expect(view?.done[0]).toMatchObject({ body: { slug: 'styregruppen' }, item: { number: '2' } });
 		expect(view?.done[0].decisions.length).toBeGreaterThan(0);

@@ -85,6 +85,8 @@ export interface PlanStep {
 	meeting: PlanMeeting | null;
 	/** The meeting lies on or before `latest`; null when there is no meeting. */
 	onTime: boolean | null;
+	/** The rule the latest date comes from, in words. */
+	rule: string;
 }
 
 export interface BackwardsPlan {
@@ -130,7 +132,8 @@ export async function agreementBackwardsPlan(
 		step,
 		latest: latest[step],
 		meeting: meeting ? { id: meeting.id, startsAt: meeting.startsAt, timeKnown: meeting.timeKnown, canOpen: meeting.canOpen } : null,
-		onTime: meeting ? day(meeting)! <= latest[step] : null
+		onTime: meeting ? day(meeting)! <= latest[step] : null,
+		rule: ruleText(step)
 	});
 	return {
 		label,
