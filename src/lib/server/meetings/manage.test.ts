@@ -164,10 +164,28 @@ describe('createMeeting', () => {
 
 	it('lets only one of two concurrent creates of overlapping meetings through', async () => {
 		const before = await counts();
-		const results = await Promise.all([
+		// Force the race: a gate holds the change log, so without the body lock both creates would pass the overlap
+		// check and wait at their change-log insert. With it, the second waits for the body until the first commits.
+		const gate = await t.sql.reserve();
+		await gate`begin`;
+		await gate`lock table meeting_changes in exclusive mode`;
+		const racing = Promise.all([
 			createMeeting(t.db, actor, input({ date: '2032-07-01', startTime: '09:00', endTime: '12:00' }), NOW),
 			createMeeting(t.db, actor, input({ date: '2032-07-01', startTime: '10:00', endTime: '13:00' }), NOW)
 		]);
+		await expect
+			.poll(
+				async () =>
+					(
+						await t.sql`select count(*)::int as n from pg_stat_activity
+							where datname = current_database() and wait_event_type = 'Lock'`
+					)[0].n,
+				{ interval: 20, timeout: 5000 }
+			)
+			.toBe(2);
+		await gate`commit`;
+		gate.release();
+		const results = await racing;
 		expect(results.filter((r) => r.ok)).toHaveLength(1);
 		expect(results.filter((r) => !r.ok && r.status === 409)).toHaveLength(1);
 		expect(await counts()).toEqual({ meetings: before.meetings + 1, changes: before.changes + 1 });
