@@ -13,7 +13,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	// "Mine møder" needs to know who is asking.
 	if (query.mine) viewer = requireUser(locals, 'account.manage', undefined, url);
 	const db = database();
-	const common = { query, signedIn: viewer !== null, mayManage: can(viewer, 'calendar.manage') };
+	const common = {
+		query,
+		signedIn: viewer !== null,
+		mayManage: can(viewer, 'calendar.manage'),
+		feedUrl: `${url.origin}/kalender.ics`
+	};
 	if (query.view === 'kaeder') return { ...common, view: 'kaeder' as const, chains: await getGovernanceCalendar(db, viewer) };
 	const result =
 		query.view === 'maaned'
