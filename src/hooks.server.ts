@@ -2,7 +2,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
 import { database, startDatabase, stopDatabase } from '$lib/server/db';
 import { startCollab, stopCollab } from '$lib/server/collab/app';
-import { logger } from '$lib/server/log';
+import { loggablePath, logger } from '$lib/server/log';
 import { printBanner } from '$lib/server/banner';
 import { checkClosedDaysSetting } from '$lib/server/calendar/holidays';
 import { i18n } from './hooks/i18n';
@@ -35,6 +35,6 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	// The address is wrong, not the app, so no "unexpected error" and nothing to log.
 	if (status === 400 && message === 'Malformed URI') return { message: m.error_malformed_address() };
 	const reference = crypto.randomUUID().slice(0, 8);
-	logger.error({ err: error, path: event.url.pathname, reference, status }, message);
+	logger.error({ err: error, path: loggablePath(event.url.pathname), reference, status }, message);
 	return { message: m.error_unexpected({ reference }) };
 };

@@ -8,3 +8,13 @@ export const logger = pino({
 		censor: '[skjult]'
 	}
 });
+
+/**
+ * A request path fit for the logs: the secret some addresses carry (a personal calendar feed's token, a password
+ * link's token) is replaced, so an error on such a request does not write a working credential to the log.
+ */
+export function loggablePath(pathname: string): string {
+	return pathname
+		.replace(/^\/kalender\/personlig\/[^/]+/, '/kalender/personlig/[skjult]')
+		.replace(/^\/adgangskode\/[^/]+/, '/adgangskode/[skjult]');
+}
