@@ -7,6 +7,7 @@ import { copenhagen } from '../db/seed/data/calendar';
 import { bodyId, sgMeeting } from '../meetings/test-fixtures';
 import { allPublicFeed, bodyPublicFeed, personalFeed } from './feeds';
 import { createFeedToken, feedTokenCreatedAt, revokeFeedToken, userForFeedToken } from './feed-tokens';
+import { cancelMeeting, createMeeting, updateMeeting, type MeetingInput } from '../meetings/manage';
 
 const ORIGIN = 'https://rammeaftale.example';
 const NOW = new Date('2031-01-10T12:00:00Z');
@@ -103,6 +104,52 @@ describe('public feeds', () => {
 		expect(uids(k17?.ics ?? '')).not.toContain(uid(plannedSg));
 		expect(uids(k17?.ics ?? '')).not.toContain(uid(hiddenK17));
 		expect(await bodyPublicFeed(t.db, 'findes-ikke', { origin: ORIGIN, now: NOW })).toBeNull();
+	});
+});
+
+describe('a meeting the secretariat changes', () => {
+	it('keeps its UID in the feed, with SEQUENCE raised on every change, and ends as STATUS:CANCELLED', async () => {
+		const actor = { id: secretariatId };
+		const input: MeetingInput = {
+			bodyId: await bodyId(t.db, 'styregruppen'),
+			date: '2033-08-12',
+			startTime: '09:00',
+			endTime: '12:00',
+			place: 'Roskilde',
+			virtualUrl: null,
+			isVirtual: false,
+			status: 'planned',
+			isPublic: true,
+			note: ''
+		};
+		const created = await createMeeting(t.db, actor, input, NOW);
+		if (!created.ok) throw new Error('not created');
+		const event = async () => {
+			const { ics } = await allPublicFeed(t.db, { origin: ORIGIN, now: NOW });
+			const vevent = new ICAL.Component(ICAL.parse(ics))
+				.getAllSubcomponents('vevent')
+				.find((e) => e.getFirstPropertyValue('uid') === uid(created.id));
+			if (!vevent) throw new Error('not in the feed');
+			return {
+				sequence: vevent.getFirstPropertyValue('sequence'),
+				status: vevent.getFirstPropertyValue('status'),
+				start: vevent.getFirstProperty('dtstart')?.toICALString()
+			};
+		};
+		expect(await event()).toEqual({
+			sequence: 0,
+			status: 'TENTATIVE',
+			start: 'DTSTART;TZID=Europe/Copenhagen:20330812T090000'
+		});
+		const moved = await updateMeeting(t.db, actor, created.id, { ...input, date: '2033-08-19', startTime: '10:00' }, NOW);
+		expect(moved.ok).toBe(true);
+		expect(await event()).toEqual({
+			sequence: 1,
+			status: 'TENTATIVE',
+			start: 'DTSTART;TZID=Europe/Copenhagen:20330819T100000'
+		});
+		expect((await cancelMeeting(t.db, actor, created.id, 'For få punkter', NOW)).ok).toBe(true);
+		expect(await event()).toMatchObject({ sequence: 2, status: 'CANCELLED' });
 	});
 });
 
