@@ -12,6 +12,7 @@ import {
 	editProposal,
 	getPlan,
 	listPlans,
+	proposalBelongsToPlan,
 	rejectProposal,
 	type Plan,
 	type PlanProposal
@@ -307,6 +308,31 @@ describe('deciding on proposals', () => {
 		const after = (await getPlan(t.db, p.id))!;
 		expect(after.violations.map((v) => v.rule).sort()).toEqual(['sg-before-k17', 'working-day']);
 		expect(after.violations.find((v) => v.rule === 'working-day')?.meetingIds).toEqual([chain.kkr!.id]);
+	});
+
+	it('refuses an SG date on or after its K17 and a KKR date before its K17, naming the rule; nothing is stored', async () => {
+		const p = await plan('2035-03-07');
+		const chain = p.chains[0];
+		const before = await counts();
+		const sgAfter = await editProposal(t.db, actor, chain.sg!.id, formOf(chain.sg!, { date: chain.k17!.date }));
+		expect(sgAfter).toMatchObject({ ok: false, status: 400 });
+		if (sgAfter.ok) return;
+		expect(sgAfter.errors[proposalFieldId(chain.sg!.id, 'date')]).toMatch(/SG-mødet skal ligge før K17-forslaget til/);
+		const kkrBefore = await acceptProposal(t.db, actor, chain.kkr!.id, formOf(chain.kkr!, { date: '2035-02-01' }), NOW);
+		expect(kkrBefore).toMatchObject({ ok: false, status: 400 });
+		if (kkrBefore.ok) return;
+		expect(kkrBefore.errors[proposalFieldId(chain.kkr!.id, 'date')]).toMatch(/KKR-mødet skal ligge efter K17-forslaget/);
+		expect(await counts()).toEqual(before);
+		expect((await getPlan(t.db, p.id))!.chains[0].sg!.date).toBe(chain.sg!.date);
+	});
+});
+
+describe('proposalBelongsToPlan', () => {
+	it('tells the plan\'s own proposals from another plan\'s', async () => {
+		const a = await plan('2035-10-10');
+		const b = await plan('2035-12-05');
+		expect(await proposalBelongsToPlan(t.db, a.id, a.chains[0].sg!.id)).toBe(true);
+		expect(await proposalBelongsToPlan(t.db, b.id, a.chains[0].sg!.id)).toBe(false);
 	});
 });
 

@@ -12,7 +12,7 @@ import { HolidayRangeError } from './holidays';
 import { parsePlannerDates, proposeChains, type PlanBasis } from './planner';
 import { chainViolations, workingDayViolations } from './violations';
 import type { Violation } from './violation';
-import { createMeeting, type MeetingInput } from '../meetings/manage';
+import { copenhagenInstant, createMeeting, type MeetingInput } from '../meetings/manage';
 import { createPlanSchema, proposalEditSchema, proposalFieldId, type ProposalEditInput, type ProposalField } from '$lib/schemas/planner';
 import { fieldErrors } from '$lib/schemas/auth';
 import { formatWeekdayDate, isoDateInCopenhagen, TIME_ZONE } from '$lib/format/date';
@@ -51,13 +51,6 @@ async function rollingBack<T>(work: () => Promise<PlannerResult<T>>): Promise<Pl
 }
 
 // ————— time —————
-
-/** A wall-clock time on a Copenhagen date as an instant (DST-correct); null time = local midnight. */
-function atCopenhagen(date: string, time: string | null): Date {
-	const [y, mo, d] = date.split('-').map(Number);
-	const [h, mi] = (time ?? '00:00').split(':').map(Number);
-	return new Date(new TZDate(y, mo - 1, d, h, mi, TIME_ZONE).getTime());
-}
 
 /** "09:00" of an instant in Copenhagen. */
 function timeInCopenhagen(value: Date): string {
@@ -124,7 +117,7 @@ export async function createPlan(
 				and(
 					eq(meetings.bodyId, bodyOf('sg')),
 					ne(meetings.status, 'cancelled'),
-					lt(meetings.startsAt, atCopenhagen(chains[0].sg.date, null))
+					lt(meetings.startsAt, copenhagenInstant(chains[0].sg.date, null))
 				)
 			)
 			.orderBy(desc(meetings.startsAt))
@@ -147,8 +140,8 @@ export async function createPlan(
 					planId: plan.id,
 					chain: index,
 					bodyId: bodyOf(step),
-					startsAt: atCopenhagen(proposal.date, defaults.start),
-					endsAt: defaults.start && defaults.end ? atCopenhagen(proposal.date, defaults.end) : null,
+					startsAt: copenhagenInstant(proposal.date, defaults.start),
+					endsAt: defaults.start && defaults.end ? copenhagenInstant(proposal.date, defaults.end) : null,
 					timeKnown: defaults.start !== null,
 					isVirtual,
 					reason: proposal.reason
@@ -429,8 +422,8 @@ function readEdits(p: ProposalRow, input: ProposalEditInput): PlannerResult<Omit
 			? p.reason
 			: `${p.reason}${m.planner_reason_edited({ date: formatWeekdayDate(oldDate, dateLocale()) })}`;
 	return ok({
-		startsAt: atCopenhagen(date, startTime),
-		endsAt: startTime && endTime ? atCopenhagen(date, endTime) : null,
+		startsAt: copenhagenInstant(date, startTime),
+		endsAt: startTime && endTime ? copenhagenInstant(date, endTime) : null,
 		timeKnown: startTime !== null,
 		isVirtual,
 		place,
@@ -438,9 +431,46 @@ function readEdits(p: ProposalRow, input: ProposalEditInput): PlannerResult<Omit
 	});
 }
 
+/**
+ * A chain keeps its order: the SG meeting before the K17 meeting it prepares, the K17 meeting before its KKR
+ * meeting. A date that breaks the order (an SG date after its K17) is refused; a gap under 14 days is allowed and
+ * shown as a violation, as for meetings already in the calendar.
+ */
+async function chainOrderError(tx: Tx, p: ProposalRow, date: string): Promise<string | null> {
+	const siblings = await tx
+		.select({ slug: bodies.slug, startsAt: calendarProposals.startsAt })
+		.from(calendarProposals)
+		.innerJoin(bodies, eq(bodies.id, calendarProposals.bodyId))
+		.where(
+			and(
+				eq(calendarProposals.planId, p.planId),
+				eq(calendarProposals.chain, sql`(select chain from calendar_proposals where id = ${p.id})`),
+				ne(calendarProposals.id, p.id),
+				ne(calendarProposals.status, 'rejected')
+			)
+		);
+	const step = STEPS.indexOf(stepOfSlug(p.bodySlug));
+	const distance = (slug: string) => Math.abs(STEPS.indexOf(stepOfSlug(slug)) - step);
+	// Name the neighbouring step first (KKR before its K17, not before its SG).
+	for (const sibling of siblings.sort((a, b) => distance(a.slug) - distance(b.slug))) {
+		const other = STEPS.indexOf(stepOfSlug(sibling.slug));
+		const otherDate = isoDateInCopenhagen(sibling.startsAt);
+		const wrong = (other > step && date >= otherDate) || (other < step && date <= otherDate);
+		if (!wrong) continue;
+		return m.planner_error_chain_order({
+			step: stepLabel[stepOfSlug(p.bodySlug)](),
+			other: proposalLabel(stepOfSlug(sibling.slug), otherDate),
+			relation: other > step ? m.planner_error_chain_before() : m.planner_error_chain_after()
+		});
+	}
+	return null;
+}
+
 async function storeEdits(tx: Tx, p: ProposalRow, input: ProposalEditInput): Promise<PlannerResult<ProposalRow>> {
 	const edits = readEdits(p, input);
 	if (!edits.ok) return edits;
+	const orderError = await chainOrderError(tx, p, isoDateInCopenhagen(edits.value.startsAt));
+	if (orderError) return failed(400, { [proposalFieldId(p.id, 'date')]: named(p, orderError) });
 	await tx.update(calendarProposals).set(edits.value).where(eq(calendarProposals.id, p.id));
 	return ok({ ...p, ...edits.value });
 }
@@ -537,6 +567,15 @@ export async function editProposal(
 			return ok({ label: labelOf(stored.value) });
 		})
 	);
+}
+
+/** Whether a proposal belongs to a plan: the plan's page only decides its own proposals. */
+export async function proposalBelongsToPlan(db: Db, planId: number, proposalId: number): Promise<boolean> {
+	const [row] = await db
+		.select({ id: calendarProposals.id })
+		.from(calendarProposals)
+		.where(and(eq(calendarProposals.id, proposalId), eq(calendarProposals.planId, planId)));
+	return row !== undefined;
 }
 
 /** Rejects a pending proposal: no meeting is created; it stays on the plan, marked rejected. */

@@ -1,6 +1,7 @@
 // Meetings managed by the secretariat: create, edit, reschedule and cancel. Every change is checked under a lock on
 // the body (so two concurrent saves cannot both pass the overlap check), written in one transaction with a row in
 // `meeting_changes` (who, when, what), and raises the meeting's iCalendar SEQUENCE. Nothing is written on error.
+import { addDays } from '../calendar/holidays';
 import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import { TZDate } from '@date-fns/tz';
 import { agendaItems, bodies, meetingChanges, meetings, users, type MeetingFieldChange } from '../db/schema';
@@ -97,11 +98,6 @@ export function copenhagenInstant(date: string, time: string | null): Date {
 	return new Date(new TZDate(y, mo - 1, d, h, mi, TIME_ZONE).getTime());
 }
 
-/** The next calendar day (YYYY-MM-DD). */
-function nextDay(date: string): string {
-	const [y, mo, d] = date.split('-').map(Number);
-	return new Date(Date.UTC(y, mo - 1, d + 1)).toISOString().slice(0, 10);
-}
 
 const localTime = (value: Date) =>
 	new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
@@ -127,7 +123,7 @@ function timingOf(input: MeetingInput): Timing {
 
 /** The span a meeting occupies: a date-only meeting its whole local day, a timed one without an end one minute. */
 function span(t: Timing, date: string): [Date, Date] {
-	if (!t.timeKnown) return [t.startsAt, copenhagenInstant(nextDay(date), null)];
+	if (!t.timeKnown) return [t.startsAt, copenhagenInstant(addDays(date, 1), null)];
 	return [t.startsAt, t.endsAt ?? new Date(t.startsAt.getTime() + 60_000)];
 }
 

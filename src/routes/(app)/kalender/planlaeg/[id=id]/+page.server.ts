@@ -7,6 +7,7 @@ import {
 	acceptProposal,
 	editProposal,
 	getPlan,
+	proposalBelongsToPlan,
 	rejectProposal,
 	type PlannerResult
 } from '$lib/server/calendar/planner-store';
@@ -44,6 +45,16 @@ async function proposalForm(request: Request): Promise<ProposalForm> {
 	};
 }
 
+/** The posted proposal, which must be one of this plan's (a 404 otherwise). */
+async function proposalOfPlan(plan: number, request: Request): Promise<ProposalForm & { proposalId: number }> {
+	const form = await proposalForm(request);
+	const { proposalId } = form;
+	if (proposalId === null || !(await proposalBelongsToPlan(database(), plan, proposalId))) {
+		error(404, m.planner_error_proposal_not_found());
+	}
+	return { ...form, proposalId };
+}
+
 /** A failure re-shows the form with the user's values; an unknown proposal or plan is a 404. */
 function answer<T>(result: PlannerResult<T>, proposal: ProposalForm | null, success: (value: T) => string) {
 	if (!result.ok) {
@@ -63,25 +74,19 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions: Actions = {
 	save: async ({ locals, params, request, url }) => {
 		const me = requireUser(locals, 'calendar.manage', undefined, url);
-		planId(params.id);
-		const form = await proposalForm(request);
-		if (form.proposalId === null) error(404, m.planner_error_proposal_not_found());
+		const form = await proposalOfPlan(planId(params.id), request);
 		const result = await editProposal(database(), me, form.proposalId, form.values);
 		return answer(result, form, (v) => m.planner_done_saved({ proposal: v.label }));
 	},
 	accept: async ({ locals, params, request, url }) => {
 		const me = requireUser(locals, 'calendar.manage', undefined, url);
-		planId(params.id);
-		const form = await proposalForm(request);
-		if (form.proposalId === null) error(404, m.planner_error_proposal_not_found());
+		const form = await proposalOfPlan(planId(params.id), request);
 		const result = await acceptProposal(database(), me, form.proposalId, form.values);
 		return answer(result, form, (v) => m.planner_done_accepted({ proposal: capitalize(v.label) }));
 	},
 	reject: async ({ locals, params, request, url }) => {
 		const me = requireUser(locals, 'calendar.manage', undefined, url);
-		planId(params.id);
-		const form = await proposalForm(request);
-		if (form.proposalId === null) error(404, m.planner_error_proposal_not_found());
+		const form = await proposalOfPlan(planId(params.id), request);
 		const result = await rejectProposal(database(), me, form.proposalId);
 		return answer(result, form, (v) => m.planner_done_rejected({ proposal: capitalize(v.label) }));
 	},
