@@ -5,18 +5,8 @@ import { calendarPlans, calendarProposals, meetings, users } from '../db/schema'
 import { copenhagen } from '../db/seed/data/calendar';
 import { bodyId } from '../meetings/test-fixtures';
 import { createMeeting } from '../meetings/manage';
-import {
-	acceptAll,
-	acceptProposal,
-	createPlan,
-	editProposal,
-	getPlan,
-	listPlans,
-	proposalBelongsToPlan,
-	rejectProposal,
-	type Plan,
-	type PlanProposal
-} from './planner-store';
+import { createPlan, getPlan, listPlans, type Plan, type PlanProposal } from './planner-store';
+import { acceptAll, acceptProposal, editProposal, proposalBelongsToPlan, rejectProposal } from './planner-decisions';
 import { proposalFieldId } from '$lib/schemas/planner';
 
 let t: TestDb;

@@ -2,15 +2,14 @@ import { error, fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/policy';
 import { database } from '$lib/server/db';
+import { getPlan, type PlannerResult } from '$lib/server/calendar/planner-store';
 import {
 	acceptAll,
 	acceptProposal,
 	editProposal,
-	getPlan,
 	proposalBelongsToPlan,
-	rejectProposal,
-	type PlannerResult
-} from '$lib/server/calendar/planner-store';
+	rejectProposal
+} from '$lib/server/calendar/planner-decisions';
 import type { ProposalEditInput } from '$lib/schemas/planner';
 import { parseId } from '$lib/id';
 import { m } from '$lib/paraglide/messages';
