@@ -131,3 +131,20 @@ test('"Mine møder" asks an anonymous visitor to sign in', async ({ page }) => {
 	await page.goto('/kalender?visning=liste&mine=1');
 	await expect(page).toHaveURL(/\/log-ind\?redirectTo=/);
 });
+
+test('the secretariat opens the meeting form from a day of the month view, with the day and the filtered body filled in', async ({
+	page
+}) => {
+	await new SignInPage(page).signInAs(demo.secretariat);
+	await page.goto('/kalender?visning=maaned&maaned=2032-09&organ=styregruppen');
+	const day = page.getByRole('table', { name: 'september 2032' }).getByRole('cell', { name: /fredag 17\. september 2032/ });
+	await day.getByRole('link', { name: 'Opret møde fredag 17. september 2032' }).click();
+	await expect(page).toHaveURL(/\/moeder\/ny\?dato=2032-09-17&organ=styregruppen$/);
+	await expect(page.getByLabel('Dato', { exact: true })).toHaveValue('2032-09-17');
+	await expectAccessible(page);
+});
+
+test('the public sees no meeting-form links in the month view', async ({ page }) => {
+	await page.goto('/kalender?visning=maaned&maaned=2022-08');
+	await expect(page.getByRole('link', { name: /^Opret møde/ })).toHaveCount(0);
+});
