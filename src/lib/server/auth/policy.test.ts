@@ -32,6 +32,29 @@ describe('policy', () => {
 		expect(can(null, 'calendar.manage')).toBe(false);
 	});
 
+	it('lets only the secretariat and admins correct decisions, manage follow-up, edit offers and tariff rules', () => {
+		for (const action of ['decision.correct', 'followUp.manage', 'offer.edit', 'tariffRule.edit'] as const) {
+			expect(can(user('secretariat'), action)).toBe(true);
+			expect(can(user('admin'), action)).toBe(true);
+			for (const role of ['member', 'network_lead', 'municipal_contact'] as const)
+				expect(can(user(role, [7]), action, { bodyId: 7 })).toBe(false);
+			expect(can(null, action)).toBe(false);
+		}
+	});
+
+	it('lets owners update their own follow-up actions: the person, or a contact of the owning municipality', () => {
+		expect(can(user('member'), 'followUp.readOwn')).toBe(true);
+		expect(can(null, 'followUp.readOwn')).toBe(false);
+		expect(can(user('member'), 'followUp.update', { ownerUserId: 1 })).toBe(true);
+		expect(can(user('member'), 'followUp.update', { ownerUserId: 2 })).toBe(false);
+		const contact = { ...user('municipal_contact'), municipalityId: 5 };
+		expect(can(contact, 'followUp.update', { ownerMunicipalityId: 5 })).toBe(true);
+		expect(can(contact, 'followUp.update', { ownerMunicipalityId: 6 })).toBe(false);
+		expect(can({ ...user('member'), municipalityId: 5 }, 'followUp.update', { ownerMunicipalityId: 5 })).toBe(false);
+		expect(can(user('secretariat'), 'followUp.update', { ownerUserId: 9 })).toBe(true);
+		expect(can(null, 'followUp.update', { ownerUserId: 1 })).toBe(false);
+	});
+
 	it('lets anyone read the portal and sign in, nothing more', () => {
 		expect(can(null, 'portal.read')).toBe(true);
 		expect(can(null, 'auth.signIn')).toBe(true);

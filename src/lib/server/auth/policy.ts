@@ -31,10 +31,28 @@ export type Action =
 	 * The governance calendar: create, edit, reschedule and cancel meetings; the planner; the 18-approval tracker;
 	 * deadlines the secretariat sets.
 	 */
-	| 'calendar.manage';
+	| 'calendar.manage'
+	/** Correct a published decision's kind and links (each correction logged with who and when). */
+	| 'decision.correct'
+	/** Follow-up actions of every owner: create, edit, assign, the overview with overdue actions first. */
+	| 'followUp.manage'
+	/** The signed-in user's own follow-up actions ("Mine opgaver"). */
+	| 'followUp.readOwn'
+	/**
+	 * Change the status and note of one follow-up action: staff any; a person the actions they own; a municipal
+	 * contact those its municipality owns.
+	 */
+	| 'followUp.update'
+	/** Create and edit offers (tilbud): their facts, category and buyers, each change kept in the offer's history. */
+	| 'offer.edit'
+	/** Add a new version of a tariff rule (takstregel), naming the decision it follows from. */
+	| 'tariffRule.edit';
 
 export interface Resource {
 	bodyId?: number;
+	/** For `followUp.update`: the action's owner. */
+	ownerUserId?: number | null;
+	ownerMunicipalityId?: number | null;
 }
 
 const staff: Role[] = ['admin', 'secretariat'];
@@ -68,6 +86,22 @@ export function can(user: SessionUser | null, action: Action, resource: Resource
 			if (!user) return false;
 			if (staff.includes(user.role)) return true;
 			return user.role === 'member' && resource.bodyId !== undefined && user.bodyIds.includes(resource.bodyId);
+		case 'decision.correct':
+		case 'followUp.manage':
+		case 'offer.edit':
+		case 'tariffRule.edit':
+			return user !== null && staff.includes(user.role);
+		case 'followUp.readOwn':
+			return user !== null;
+		case 'followUp.update':
+			if (!user) return false;
+			if (staff.includes(user.role)) return true;
+			if (resource.ownerUserId != null && resource.ownerUserId === user.id) return true;
+			return (
+				user.role === 'municipal_contact' &&
+				resource.ownerMunicipalityId != null &&
+				user.municipalityId === resource.ownerMunicipalityId
+			);
 	}
 }
 

@@ -1,4 +1,6 @@
-import { pgTable, text, integer, pgEnum, date, primaryKey, index, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { pgTable, text, integer, pgEnum, date, primaryKey, index, timestamp, jsonb, unique } from 'drizzle-orm/pg-core';
+import { users } from './users';
 import { sourceDocuments } from './sources';
 import { agendaItems } from './meetings';
 import { offers } from './offers';
@@ -18,6 +20,10 @@ export const decisionKind = pgEnum('decision_kind', [
 ]);
 /** `unknown`: the source records the action but not whether it was carried out (the 2022 minutes). */
 export const actionStatus = pgEnum('action_status', ['open', 'done', 'cancelled', 'unknown']);
+/** Who owns a follow-up action: a person (a user of the product), a municipality (its contacts) or the secretariat. */
+export const actionOwnerKind = pgEnum('action_owner_kind', ['person', 'municipality', 'secretariat']);
+/** The two e-mail reminders of a follow-up action: some days before its due date, and once it is overdue. */
+export const reminderKind = pgEnum('reminder_kind', ['before', 'overdue']);
 
 /** A decision (beslutning) a body took on an agenda item; an item may carry several. */
 export const decisions = pgTable(
@@ -122,12 +128,60 @@ export const followUpActions = pgTable(
 		/** Who owns it as the minutes say it ("Sekretariatet", "Greve Kommune"). */
 		owner: text().notNull(),
 		ownerMunicipalityId: integer().references(() => municipalities.id),
+		/** Null where the owner is only known as the minutes' text (`owner`). */
+		ownerKind: actionOwnerKind(),
+		/** The person who owns it, when `ownerKind` is `person`. */
+		ownerUserId: integer().references(() => users.id),
 		dueOn: date(),
 		status: actionStatus().notNull().default('open'),
 		/** The action's id in the agenda document it was published from. */
 		docId: text(),
 		completedAt: timestamp({ withTimezone: true }),
+		note: text().notNull().default(''),
+		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp({ withTimezone: true }),
+		updatedBy: integer().references(() => users.id),
 		source: text().references(() => sourceDocuments.slug)
 	},
-	(t) => [index('follow_up_actions_decision_idx').on(t.decisionId)]
+	(t) => [
+		index('follow_up_actions_decision_idx').on(t.decisionId),
+		index('follow_up_actions_due_idx').on(t.status, t.dueOn),
+		index('follow_up_actions_owner_user_idx').on(t.ownerUserId)
+	]
+);
+
+/**
+ * A reminder claimed for sending: one row per action, kind and due date (a moved due date earns new reminders).
+ * The unique key is what makes a reminder go out once, whichever process or restart gets to it.
+ */
+export const followUpReminders = pgTable(
+	'follow_up_reminders',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		actionId: integer()
+			.notNull()
+			.references(() => followUpActions.id, { onDelete: 'cascade' }),
+		kind: reminderKind().notNull(),
+		dueOn: date().notNull(),
+		recipients: text().array().notNull().default(sql`'{}'::text[]`),
+		claimedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		sentAt: timestamp({ withTimezone: true })
+	},
+	(t) => [unique('follow_up_reminders_once').on(t.actionId, t.kind, t.dueOn)]
+);
+
+/** A correction of a published decision's kind or links by the secretariat: who, when, what (field → old/new). */
+export const decisionCorrections = pgTable(
+	'decision_corrections',
+	{
+		id: integer().primaryKey().generatedAlwaysAsIdentity(),
+		decisionId: integer()
+			.notNull()
+			.references(() => decisions.id, { onDelete: 'cascade' }),
+		correctedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		correctedBy: integer().references(() => users.id),
+		changes: jsonb().$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
+		note: text().notNull().default('')
+	},
+	(t) => [index('decision_corrections_decision_idx').on(t.decisionId)]
 );

@@ -1,4 +1,4 @@
-import { pgTable, text, integer, pgEnum, boolean, numeric, timestamp, date, index, check, jsonb , type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, pgEnum, boolean, numeric, timestamp, date, index, check, jsonb, primaryKey, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { decisions } from './decisions';
 import { sql } from 'drizzle-orm';
 import { sourceDocuments } from './sources';
@@ -31,6 +31,12 @@ export const offers = pgTable(
 		coverage: offerCoverage(),
 		status: offerStatus().notNull().default('active'),
 		description: text().notNull().default(''),
+		/** Who to contact about the offer (name, phone, e-mail as the operator gives it). */
+		contact: text().notNull().default(''),
+		/** Optimistic locking: raised by every edit; a save naming an older version is refused. */
+		version: integer().notNull().default(1),
+		/** When the category last changed in the product: it may change once a year (hovedbilag). */
+		categoryChangedOn: date(),
 		/** When someone last edited the offer in the product; null = as transcribed from its source document. */
 		updatedAt: timestamp({ withTimezone: true }),
 		source: text().references(() => sourceDocuments.slug)
@@ -59,4 +65,18 @@ export const offerHistory = pgTable(
 		source: text().references(() => sourceDocuments.slug)
 	},
 	(t) => [index('offer_history_offer_idx').on(t.offerId)]
+);
+
+/** The municipalities other than the operator that buy places in the offer: the basis of its category. */
+export const offerBuyers = pgTable(
+	'offer_buyers',
+	{
+		offerId: integer()
+			.notNull()
+			.references(() => offers.id, { onDelete: 'cascade' }),
+		municipalityId: integer()
+			.notNull()
+			.references(() => municipalities.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.offerId, t.municipalityId] })]
 );
