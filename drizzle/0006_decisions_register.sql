@@ -44,4 +44,9 @@ CREATE INDEX "decision_corrections_decision_idx" ON "decision_corrections" USING
 ALTER TABLE "follow_up_actions" ADD CONSTRAINT "follow_up_actions_owner_user_id_users_id_fk" FOREIGN KEY ("owner_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "follow_up_actions" ADD CONSTRAINT "follow_up_actions_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "follow_up_actions_due_idx" ON "follow_up_actions" USING btree ("status","due_on");--> statement-breakpoint
-CREATE INDEX "follow_up_actions_owner_user_idx" ON "follow_up_actions" USING btree ("owner_user_id");
+CREATE INDEX "follow_up_actions_owner_user_idx" ON "follow_up_actions" USING btree ("owner_user_id");--> statement-breakpoint
+-- Databases seeded before this migration: the start-up rule states its allocation period ("startåret samt
+-- efterfølgende kalenderår") as a parameter, as the seed now does, so the start-up calculator can read it.
+UPDATE "tariff_rule_versions" SET "parameters" = "parameters" || '{"allocationCalendarYears": 2}'::jsonb
+WHERE "version" = 1 AND NOT ("parameters" ? 'allocationCalendarYears')
+  AND "rule_id" = (SELECT "id" FROM "tariff_rules" WHERE "slug" = 'indkoering-af-nye-tilbud');

@@ -97,6 +97,10 @@ const describers: Record<string, Describer> = {
 		label: (c) => m.tariffs_param_inform_buyers_before_percent({}, c.options),
 		value: (v, c) => m.tariffs_value_inform_buyers_before_percent({ percent: c.percent(asNumber(v)) }, c.options)
 	},
+	allocationCalendarYears: {
+		label: (c) => m.tariffs_param_allocation_calendar_years({}, c.options),
+		value: (v, c) => m.tariffs_value_allocation_calendar_years({ count: c.number(asNumber(v)) }, c.options)
+	},
 	allocationBasisYearsBeforeDecision: {
 		label: (c) => m.tariffs_param_allocation_basis_years({}, c.options),
 		value: (v, c) =>

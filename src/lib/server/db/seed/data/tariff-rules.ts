@@ -327,7 +327,10 @@ Hvis et allerede godkendt tilbud ønsker at flytte til andre fysiske rammer, fx 
 
 Indkøringsudgifter, der ikke skal forrentes og afskrives, fordeles mellem brugerkommunerne i startåret samt efterfølgende kalenderår. Den konkrete fordelingsperiode aftales i forbindelse med tilbuddets etablering.
 
-Som indkøringsudgifter defineres udgifter afholdt, inden der indskrives brugere, samt forskellen mellem a conto-taksten og den faktiske takst, såfremt der er lav belægning i indkøringsperioden. Et beregningseksempel findes i bilag til takstaftalen.`)
+Som indkøringsudgifter defineres udgifter afholdt, inden der indskrives brugere, samt forskellen mellem a conto-taksten og den faktiske takst, såfremt der er lav belægning i indkøringsperioden. Et beregningseksempel findes i bilag til takstaftalen.`,
+				// "fordeles mellem brugerkommunerne i startåret samt efterfølgende kalenderår": two calendar years.
+				{ allocationCalendarYears: 2 }
+			)
 		]
 	},
 	{
