@@ -12,6 +12,7 @@ import {
 	decisionMunicipalities,
 	decisionNetworkGroups,
 	decisionOffers,
+	decisionCorrections,
 	decisionTariffRules,
 	decisions,
 	focusAreas,
@@ -259,6 +260,18 @@ async function writeDecisions(tx: Tx, items: PlainItem[], rowOf: Map<string, num
 	await refuseIfCited(tx, gone);
 	if (gone.length) await tx.delete(decisions).where(inArray(decisions.id, gone));
 
+	// A decision the secretariat corrected in the register keeps the corrected kind and links when the minutes are
+	// published again (src/lib/server/decisions/corrections.ts): the correction is never undone silently.
+	const kept = taken.size
+		? new Set(
+				(
+					await tx
+						.selectDistinct({ id: decisionCorrections.decisionId })
+						.from(decisionCorrections)
+						.where(inArray(decisionCorrections.decisionId, [...taken]))
+				).map((r) => r.id)
+			)
+		: new Set<number>();
 	for (const { item, decision, position } of all) {
 		const values = {
 			agendaItemId: rowOf.get(item.id)!,
@@ -268,14 +281,17 @@ async function writeDecisions(tx: Tx, items: PlainItem[], rowOf: Map<string, num
 			docId: decision.id
 		};
 		const id = decisionRow.get(decision.id);
-		if (id !== undefined) await tx.update(decisions).set(values).where(eq(decisions.id, id));
+		if (id !== undefined && kept.has(id)) {
+			const { kind: _corrected, ...rest } = values;
+			await tx.update(decisions).set(rest).where(eq(decisions.id, id));
+		} else if (id !== undefined) await tx.update(decisions).set(values).where(eq(decisions.id, id));
 		else {
 			const [row] = await tx.insert(decisions).values(values).returning({ id: decisions.id });
 			decisionRow.set(decision.id, row.id);
 		}
 	}
 
-	const ids = [...decisionRow.values()];
+	const ids = [...decisionRow.values()].filter((id) => !kept.has(id));
 	if (ids.length) {
 		await tx.delete(decisionOffers).where(inArray(decisionOffers.decisionId, ids));
 		await tx.delete(decisionTariffRules).where(inArray(decisionTariffRules.decisionId, ids));
@@ -285,6 +301,10 @@ async function writeDecisions(tx: Tx, items: PlainItem[], rowOf: Map<string, num
 	}
 	for (const { item, decision } of all) {
 		const decisionId = decisionRow.get(decision.id)!;
+		if (kept.has(decisionId)) {
+			await writeActions(tx, decisionId, decision);
+			continue;
+		}
 		const links = linksOf(item, decision);
 		const rows = (type: LinkType) => [...(links.get(type) ?? new Map<number, string>())];
 		const offerRows = rows('offer').map(([offerId, note]) => ({ decisionId, offerId, note }));

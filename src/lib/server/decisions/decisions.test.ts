@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { createTestDb, type TestDb } from '../db/test-db';
 import { offers } from '../db/schema';
 import { plantClosedItem, sgMeeting, viewer, bodyId } from '../meetings/test-fixtures';
-import { decisionRefs, excerpt, listDecisionOverview, listDecisions, listDecisionsForOffer } from './decisions';
+import { decisionRefs, excerpt, listDecisions, listDecisionsForOffer } from './decisions';
 
 let t: TestDb;
 let sg: { id: number; bodyId: number };
@@ -44,19 +44,6 @@ describe('listDecisions', () => {
 		for (const who of [viewer('secretariat'), viewer('member', [sg.bodyId])]) {
 			expect((await listDecisions(t.db, who)).map((d) => d.id)).toContain(closedDecisionId);
 		}
-	});
-});
-
-describe('listDecisionOverview', () => {
-	it('filters by a known kind and ignores an unknown one', async () => {
-		const postponed = await listDecisionOverview(t.db, null, { kind: 'postponed' });
-		expect(postponed.kind).toBe('postponed');
-		expect(postponed.decisions.length).toBeGreaterThan(0);
-		expect(postponed.decisions.every((d) => d.kind === 'postponed')).toBe(true);
-		const all = await listDecisionOverview(t.db, null, { kind: 'nonsense' });
-		expect(all.kind).toBeNull();
-		expect(all.decisions.length).toBeGreaterThan(postponed.decisions.length);
-		expect(all.kinds).toContain('recommended');
 	});
 });
 

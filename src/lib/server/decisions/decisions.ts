@@ -1,7 +1,7 @@
 // Decisions across meetings, as the viewer may see them: only of meetings the viewer may open, and never of a
 // closed item (lukket punkt) unless the policy lets the viewer read that body's closed items.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import { agendaItems, bodies, decisionKind, decisionOffers, decisions, meetings } from '../db/schema';
+import { agendaItems, bodies, decisionOffers, decisions, meetings } from '../db/schema';
 import type { Db } from '../db/types';
 import type { SessionUser } from '../auth/session';
 import { openMeetingCondition, readableItemCondition } from '../meetings/visibility';
@@ -118,28 +118,4 @@ export function excerpt(markdown: string, max = 240): string {
 	const cut = plain.slice(0, max);
 	const space = cut.lastIndexOf(' ');
 	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')} …`;
-}
-
-const DECISION_KINDS: readonly DecisionKind[] = decisionKind.enumValues;
-
-export interface DecisionOverview {
-	decisions: (Omit<DecisionListEntry, 'text'> & { excerpt: string })[];
-	kinds: readonly DecisionKind[];
-	/** The kind filtered by, if the value was a known kind. */
-	kind: DecisionKind | null;
-}
-
-/** The decisions page (/beslutninger): excerpts of the decisions the viewer may see, optionally of one kind. */
-export async function listDecisionOverview(
-	db: Db,
-	viewer: SessionUser | null,
-	options: { kind?: string | null } = {}
-): Promise<DecisionOverview> {
-	const kind = DECISION_KINDS.find((k) => k === options.kind) ?? null;
-	const rows = await listDecisions(db, viewer, { kind });
-	return {
-		decisions: rows.map(({ text, ...row }) => ({ ...row, excerpt: excerpt(text) })),
-		kinds: DECISION_KINDS,
-		kind
-	};
 }

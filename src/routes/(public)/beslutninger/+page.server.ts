@@ -1,9 +1,25 @@
+import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { authorize } from '$lib/server/auth/policy';
 import { database } from '$lib/server/db';
-import { listDecisionOverview } from '$lib/server/decisions/decisions';
+import { filterOptions, pageHref, parseFilters, registerPage, PAGE_SIZE } from '$lib/server/decisions/register';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const viewer = authorize(locals, 'portal.read');
-	return await listDecisionOverview(database(), viewer, { kind: url.searchParams.get('type') });
+	const db = database();
+	const options = await filterOptions(db);
+	const parsed = parseFilters(url.searchParams, options);
+	// An unknown filter value is a bad request, answered in Danish with what was wrong.
+	if (!parsed.ok) error(400, parsed.message);
+	const page = await registerPage(db, viewer, parsed.filters, options);
+	const side = parsed.filters.side;
+	return {
+		...page,
+		pageSize: PAGE_SIZE,
+		links: {
+			previous: side > 1 ? pageHref(parsed.filters, side - 1) : null,
+			next: side < page.pages ? pageHref(parsed.filters, side + 1) : null,
+			pages: Array.from({ length: page.pages }, (_, i) => ({ page: i + 1, href: pageHref(parsed.filters, i + 1) }))
+		}
+	};
 };
