@@ -1,6 +1,9 @@
 import { sequence } from '@sveltejs/kit/hooks';
 import type { HandleServerError, ServerInit } from '@sveltejs/kit';
-import { database, startDatabase, stopDatabase } from '$lib/server/db';
+import { database, databaseUrl, startDatabase, stopDatabase } from '$lib/server/db';
+import { startJobQueue } from '$lib/server/follow-up/queue';
+import { reminderDays } from '$lib/server/follow-up/reminders';
+import { publicOrigin } from '$lib/server/http/public-origin';
 import { startCollab, stopCollab } from '$lib/server/collab/app';
 import { loggablePath, logger } from '$lib/server/log';
 import { printBanner } from '$lib/server/banner';
@@ -15,12 +18,18 @@ import { m } from '$lib/paraglide/messages';
 export const init: ServerInit = async () => {
 	// A malformed CALENDAR_CLOSED_DAYS stops the start with a message naming it, not the first calendar page.
 	checkClosedDaysSetting();
+	reminderDays();
 	const { demo, embedded } = await startDatabase();
 	startCollab(database());
+	// The job queue (follow-up reminders) lives in the same database; a first run at start catches up on
+	// reminders that fell due while no process ran.
+	const jobs = await startJobQueue(databaseUrl(), database(), { origin: publicOrigin });
+	await jobs.runRemindersNow();
 	printBanner(demo, embedded);
 	process.once('sveltekit:shutdown', async () => {
 		// Every co-edited update stored and the sockets told "going away" before the database stops.
 		await stopCollab();
+		await jobs.stop();
 		await stopDatabase();
 		logger.info('database stoppet');
 	});

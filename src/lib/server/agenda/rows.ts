@@ -2,7 +2,7 @@
 // (the agenda: items and attachments) and when the minutes are published (also drøftelse, beslutning, the decision
 // records with their links and follow-up actions). The portal, search and every export read these rows, never a
 // live draft. Always inside one transaction (the caller's): a refusal throws `AgendaRowsError` and rolls it back.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
 	agendaItems,
 	attachments,
@@ -28,6 +28,7 @@ import type { Db } from '../db/types';
 import { parseLinkKey, type LinkType } from '$lib/collab/agenda/model';
 import type { PlainAgenda, PlainDecision, PlainItem } from '$lib/collab/agenda/plain';
 import { m } from '$lib/paraglide/messages';
+import { ownerFromText } from '../follow-up/owners';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -326,10 +327,12 @@ async function writeDecisions(tx: Tx, items: PlainItem[], rowOf: Map<string, num
  * the decision's actions without one, so their status (e.g. `unknown`) is kept. New actions are `open`.
  */
 async function writeActions(tx: Tx, decisionId: number, decision: PlainDecision) {
+	// Actions the secretariat created or edited in the product (follow-up pages: `updatedBy` set) are theirs to
+	// manage: publishing again neither rewrites nor deletes them.
 	const existing = await tx
 		.select({ id: followUpActions.id, docId: followUpActions.docId })
 		.from(followUpActions)
-		.where(eq(followUpActions.decisionId, decisionId))
+		.where(and(eq(followUpActions.decisionId, decisionId), isNull(followUpActions.updatedBy)))
 		.orderBy(asc(followUpActions.id));
 	const byDocId = new Map(existing.filter((a) => a.docId).map((a) => [a.docId!, a.id]));
 	const unclaimed = existing.filter((a) => a.docId === null).map((a) => a.id);
@@ -345,6 +348,6 @@ async function writeActions(tx: Tx, decisionId: number, decision: PlainDecision)
 	for (const { id, action } of plan) {
 		const values = { what: action.what, owner: action.owner, dueOn: action.dueOn, docId: action.id };
 		if (id !== null) await tx.update(followUpActions).set(values).where(eq(followUpActions.id, id));
-		else await tx.insert(followUpActions).values({ decisionId, ...values, status: 'open' });
+		else await tx.insert(followUpActions).values({ decisionId, ...values, ...(await ownerFromText(tx, action.owner)), status: 'open' });
 	}
 }

@@ -9,10 +9,17 @@ import type { Db } from './types';
 
 let connection: Connection | undefined;
 let embedded: EmbeddedServer | undefined;
+let connectionUrl: string | undefined;
 
 export function database(): Db {
 	if (!connection) throw new Error('Databasen er ikke startet');
 	return connection.db;
+}
+
+/** The URL the app connected with (the job queue opens its own connections with it). */
+export function databaseUrl(): string {
+	if (!connectionUrl) throw new Error('Databasen er ikke startet');
+	return connectionUrl;
 }
 
 export async function startDatabase(env: Record<string, string | undefined> = process.env) {
@@ -35,6 +42,7 @@ export async function startDatabase(env: Record<string, string | undefined> = pr
 		url = embedded.url('rammeaftale');
 	}
 	connection = connect(url);
+	connectionUrl = url;
 	await assertDurable(connection.sql);
 	await applyMigrations(connection.db);
 	const { loaded } = await loadReferenceData(connection.db);
@@ -47,6 +55,7 @@ export async function startDatabase(env: Record<string, string | undefined> = pr
 export async function stopDatabase() {
 	await connection?.close();
 	connection = undefined;
+	connectionUrl = undefined;
 	await embedded?.stop();
 	embedded = undefined;
 }

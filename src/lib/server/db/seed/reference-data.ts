@@ -383,6 +383,8 @@ async function insertAll(tx: Tx) {
 				what: a.what,
 				owner: a.owner,
 				ownerMunicipalityId: municipalityOrNull(a.ownerMunicipality),
+				// A reminder needs someone to reach: the secretariat or the municipality the minutes name.
+				ownerKind: a.ownerMunicipality ? ('municipality' as const) : /sekretariat/i.test(a.owner) ? ('secretariat' as const) : null,
 				dueOn: a.dueOn,
 				status: a.status,
 				source: m.source

@@ -1,0 +1,154 @@
+// E-mail reminders of follow-up actions: one some days before the due date, one once it is overdue. Each goes out
+// once: the reminder row (action, kind, due date) is inserted, the mail sent and the row marked sent in ONE
+// transaction. A second process or a run after a restart meets the row (the unique key waits for the first
+// transaction) and sends nothing; a failed send rolls the row back, so the next run tries again. Only a crash
+// after the SMTP server accepted the mail and before the commit can send a reminder twice.
+import { and, eq, gte, isNull, lt, lte, sql } from 'drizzle-orm';
+import { agendaItems, bodies, decisions, followUpActions, followUpReminders, meetings, users } from '../db/schema';
+import type { Db } from '../db/types';
+import { mailSettings, sendMail, type MailSettings } from '../mail/mailer';
+import { logger } from '../log';
+import { addDays } from '../tariffs/calculators/dates';
+import { formatDate, isoDateInCopenhagen } from '$lib/format/date';
+
+const log = logger.child({ part: 'reminders' });
+
+export type ReminderKind = 'before' | 'overdue';
+
+/** Days before the due date that the first reminder goes out: FOLLOW_UP_REMINDER_DAYS, default 7. */
+export function reminderDays(env: Record<string, string | undefined> = process.env): number {
+	const raw = env.FOLLOW_UP_REMINDER_DAYS?.trim();
+	if (!raw) return 7;
+	if (!/^\d{1,3}$/.test(raw) || Number(raw) < 1)
+		throw new Error(`FOLLOW_UP_REMINDER_DAYS skal være et helt antal dage fra 1 til 999, ikke »${raw}«`);
+	return Number(raw);
+}
+
+export interface DueReminder {
+	actionId: number;
+	kind: ReminderKind;
+	dueOn: string;
+}
+
+/** Open actions whose reminder is due today (Copenhagen) and not yet sent for this due date. */
+export async function dueReminders(db: Db, today: string, daysBefore: number): Promise<DueReminder[]> {
+	const notSent = (kind: ReminderKind) =>
+		sql`not exists (select 1 from ${followUpReminders} r where r.action_id = ${followUpActions.id} and r.kind = ${kind} and r.due_on = ${followUpActions.dueOn})`;
+	const base = () =>
+		db.select({ actionId: followUpActions.id, dueOn: sql<string>`${followUpActions.dueOn}` }).from(followUpActions);
+	const [before, overdue] = await Promise.all([
+		base().where(
+			and(
+				eq(followUpActions.status, 'open'),
+				gte(followUpActions.dueOn, today),
+				lte(followUpActions.dueOn, addDays(today, daysBefore)),
+				notSent('before')
+			)
+		),
+		base().where(and(eq(followUpActions.status, 'open'), lt(followUpActions.dueOn, today), notSent('overdue')))
+	]);
+	return [
+		...before.filter((r) => r.dueOn !== today).map((r) => ({ ...r, kind: 'before' as const })),
+		...overdue.map((r) => ({ ...r, kind: 'overdue' as const }))
+	];
+}
+
+/** Whom a reminder reaches: the person, the municipality's contacts, or the secretariat's users. */
+async function recipients(db: Db, action: { ownerKind: string | null; ownerUserId: number | null; ownerMunicipalityId: number | null }) {
+	const active = isNull(users.disabledAt);
+	const rows =
+		action.ownerKind === 'person' && action.ownerUserId
+			? await db.select({ email: users.email }).from(users).where(and(active, eq(users.id, action.ownerUserId)))
+			: action.ownerKind === 'municipality' && action.ownerMunicipalityId
+				? await db
+						.select({ email: users.email })
+						.from(users)
+						.where(and(active, eq(users.role, 'municipal_contact'), eq(users.municipalityId, action.ownerMunicipalityId)))
+				: action.ownerKind === 'secretariat'
+					? await db.select({ email: users.email }).from(users).where(and(active, eq(users.role, 'secretariat')))
+					: [];
+	return rows.map((r) => r.email);
+}
+
+function reminderMail(kind: ReminderKind, a: { id: number; what: string; dueOn: string; body: string; startsAt: Date; itemNumber: string }, origin: string) {
+	const link = `${origin}/opfoelgning/${a.id}`;
+	const due = formatDate(a.dueOn);
+	const subject = kind === 'before' ? `Påmindelse: opfølgning med frist ${due}` : `Overskredet frist ${due}: opfølgning`;
+	const text = [
+		kind === 'before' ? `Fristen for denne opfølgning er ${due}:` : `Fristen for denne opfølgning var ${due}, og den er ikke markeret som udført:`,
+		'',
+		a.what,
+		'',
+		`Beslutningen: ${a.body} ${formatDate(a.startsAt)}, punkt ${a.itemNumber}.`,
+		`Se og opdatér opgaven: ${link}`,
+		'',
+		'Mailen er sendt automatisk af rammeaftalens sekretariat.'
+	].join('\n');
+	return { subject, text };
+}
+
+export interface ReminderRun {
+	sent: number;
+	skipped: number;
+}
+
+/** Sends the reminders that are due; safe to run from several processes at once and again after a restart. */
+export async function sendDueReminders(
+	db: Db,
+	options: { now?: Date; daysBefore?: number; settings?: MailSettings | null; origin: string }
+): Promise<ReminderRun> {
+	const settings = options.settings === undefined ? mailSettings() : options.settings;
+	if (!settings) return { sent: 0, skipped: 0 };
+	const today = isoDateInCopenhagen(options.now ?? new Date());
+	const due = await dueReminders(db, today, options.daysBefore ?? reminderDays());
+	let sent = 0;
+	let skipped = 0;
+	for (const reminder of due) {
+		try {
+			const done = await db.transaction(async (tx) => {
+				// The action row is locked and read again: an action closed meanwhile gets no reminder.
+				const [action] = await tx
+					.select({
+						id: followUpActions.id,
+						what: followUpActions.what,
+						status: followUpActions.status,
+						dueOn: followUpActions.dueOn,
+						ownerKind: followUpActions.ownerKind,
+						ownerUserId: followUpActions.ownerUserId,
+						ownerMunicipalityId: followUpActions.ownerMunicipalityId,
+						body: sql<string>`coalesce(${bodies.shortName}, ${bodies.name})`,
+						startsAt: meetings.startsAt,
+						itemNumber: agendaItems.number
+					})
+					.from(followUpActions)
+					.innerJoin(decisions, eq(decisions.id, followUpActions.decisionId))
+					.innerJoin(agendaItems, eq(agendaItems.id, decisions.agendaItemId))
+					.innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+					.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+					.where(eq(followUpActions.id, reminder.actionId))
+					.for('update', { of: followUpActions });
+				if (!action || action.status !== 'open' || action.dueOn !== reminder.dueOn) return false;
+				const to = await recipients(tx, action);
+				if (to.length === 0) return false;
+				const [claim] = await tx
+					.insert(followUpReminders)
+					.values({ actionId: action.id, kind: reminder.kind, dueOn: reminder.dueOn, recipients: to })
+					.onConflictDoNothing()
+					.returning({ id: followUpReminders.id });
+				if (!claim) return false;
+				const mail = reminderMail(reminder.kind, { ...action, dueOn: reminder.dueOn }, options.origin);
+				for (const address of to) await sendMail({ to: address, ...mail }, settings);
+				await tx.update(followUpReminders).set({ sentAt: new Date() }).where(eq(followUpReminders.id, claim.id));
+				return true;
+			});
+			if (done) sent++;
+			else skipped++;
+		} catch (err) {
+			// Rolled back: the next run tries again.
+			log.warn({ err, actionId: reminder.actionId, kind: reminder.kind }, 'påmindelse kunne ikke sendes');
+			skipped++;
+		}
+	}
+	if (sent) log.info({ sent }, 'påmindelser sendt');
+	return { sent, skipped };
+}
