@@ -159,12 +159,18 @@ async function check(db: Db, input: ActionInput): Promise<{ value: Checked | nul
 		const id = /^\d{1,9}$/.test(input.ownerUserId) ? Number(input.ownerUserId) : -1;
 		const [u] = id > 0 ? await db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.id, id), isNull(users.disabledAt))) : [];
 		if (!u) errors['ownerUserId'] = 'Vælg en person fra listen.';
-		else ((ownerUserId = u.id), (owner = u.name));
+		else {
+			ownerUserId = u.id;
+			owner = u.name;
+		}
 	} else if (kind === 'municipality') {
 		const id = /^\d{1,9}$/.test(input.ownerMunicipalityId) ? Number(input.ownerMunicipalityId) : -1;
 		const [mu] = id > 0 ? await db.select({ id: municipalities.id, name: municipalities.name }).from(municipalities).where(eq(municipalities.id, id)) : [];
 		if (!mu) errors['ownerMunicipalityId'] = 'Vælg en kommune fra listen.';
-		else ((ownerMunicipalityId = mu.id), (owner = mu.name));
+		else {
+			ownerMunicipalityId = mu.id;
+			owner = mu.name;
+		}
 	} else owner = 'Sekretariatet';
 	let dueOn: string | null = null;
 	if (input.dueOn.trim()) {
