@@ -15,7 +15,11 @@ const fieldLabels: Record<string, () => string> = {
 	status: m.offer_field_status,
 	mostSpecialised: m.offers_flag_most_specialised,
 	secureUnit: m.offers_flag_secure,
-	specialEducationAnnex: m.offers_flag_special_education
+	specialEducationAnnex: m.offers_flag_special_education,
+	operatorNote: m.offers_edit_operator_note,
+	contact: m.offers_edit_contact,
+	description: m.offer_description_heading,
+	buyers: m.offers_edit_buyers
 };
 
 function formatValue(key: string, value: unknown): string {
@@ -28,7 +32,7 @@ function formatValue(key: string, value: unknown): string {
 		return labels.offerCoverage(value as OfferCoverage);
 	if (key === 'occupancyPercent' && typeof value === 'number') return `${value.toLocaleString('da-DK')} %`;
 	if (typeof value === 'number') return value.toLocaleString('da-DK');
-	if (Array.isArray(value)) return value.map((v) => String(v)).join(', ');
+	if (Array.isArray(value)) return value.length ? value.map((v) => String(v)).join(', ') : '–';
 	if (typeof value === 'object') return JSON.stringify(value);
 	return String(value);
 }
@@ -37,9 +41,16 @@ const statusKeys = { active: 1, closing: 1, closed: 1, planned: 1 };
 const categoryKeys = { local: 1, cluster: 1, regional: 1 };
 const coverageKeys = { national: 1, regional: 1 };
 
+const isChange = (value: unknown): value is { from: unknown; to: unknown } =>
+	typeof value === 'object' && value !== null && !Array.isArray(value) && 'from' in value && 'to' in value;
+
+/**
+ * Seeded entries give the new value ({ places: 68 }); edits in the product give both ({ places: { from: 44, to: 68 } }),
+ * read as "44 → 68".
+ */
 export function describeChanges(changes: Record<string, unknown>): { label: string; value: string }[] {
 	return Object.entries(changes).map(([key, value]) => ({
 		label: fieldLabels[key]?.() ?? key,
-		value: formatValue(key, value)
+		value: isChange(value) ? `${formatValue(key, value.from)} → ${formatValue(key, value.to)}` : formatValue(key, value)
 	}));
 }
