@@ -10,6 +10,7 @@ const marker = `LUKKET-${crypto.randomUUID()}`;
 const title = 'Personsag: drøftelse af en enkelt borgers forløb';
 let meetingId: number;
 let itemId: number;
+let decisionId: number;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -31,6 +32,7 @@ test.beforeAll(async () => {
 		const [decision] = await sql<{ id: number }[]>`
 			insert into decisions (agenda_item_id, position, kind, text)
 			values (${itemId}, 1, 'approved', ${'Styregruppen besluttede ' + marker}) returning id`;
+		decisionId = decision.id;
 		await sql`
 			insert into decision_offers (decision_id, offer_id, note)
 			select ${decision.id}, id, ${'Note ' + marker} from offers where slug = 'kildebo'`;
@@ -64,6 +66,9 @@ const publicPaths = () => [
 	'/kalender',
 	'/beslutninger',
 	'/beslutninger?type=approved',
+	'/beslutninger?tilbud=kildebo',
+	'/beslutninger?q=Personsag',
+	'/beslutninger?organ=styregruppen&fra=2022-08-12&til=2022-08-12&side=2',
 	'/tilbud',
 	'/tilbud/kildebo',
 	'/tilbud/kildebo/__data.json',
@@ -81,6 +86,12 @@ test('no public page or data endpoint sends the closed item’s content to an an
 		expect(response.status(), path).toBe(200);
 		expect(await response.text(), path).not.toContain(marker);
 	}
+	// The closed item's decision has no page for the public: the same 404 as a decision that does not exist.
+	const decisionPage = await request.get(`/beslutninger/${decisionId}`);
+	expect(decisionPage.status()).toBe(404);
+	expect(await decisionPage.text()).not.toContain(marker);
+	// SvelteKit answers a data request with 200 and the error inside; what matters is that nothing leaks.
+	expect(await (await request.get(`/beslutninger/${decisionId}/__data.json`)).text()).not.toContain(marker);
 	const page = await (await request.get(`/moeder/${meetingId}`)).text();
 	expect(page).toContain(title);
 	expect(page).toContain('Lukket punkt');
@@ -107,8 +118,13 @@ test('the secretariat reads the closed item in full', async ({ page }) => {
 	await expect(item).toContainText(`Opfølgning ${marker}`);
 	await expect(item).toContainText(`Bilag ${marker}`);
 	await expectAccessible(page);
-	await page.goto('/beslutninger');
+	// The register pages 25 at a time; the planted decision is found by its words.
+	await page.goto(`/beslutninger?q=${encodeURIComponent(marker)}`);
 	await expect(page.getByText(`Styregruppen besluttede ${marker}`)).toBeVisible();
+	await page.getByRole('link', { name: `Styregruppen besluttede ${marker}` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('punkt 98');
+	await expect(page.locator('main')).toContainText(`Opfølgning ${marker}`);
+	await expectAccessible(page);
 });
 
 test('a member of Styregruppen reads it too', async ({ page }) => {
@@ -128,6 +144,10 @@ test('a municipal contact does not', async ({ page }) => {
 	expect(await page.content()).not.toContain(marker);
 	const data = await page.request.get(`/moeder/${meetingId}/__data.json`);
 	expect(await data.text()).not.toContain(marker);
-	await page.goto('/beslutninger');
+	await page.goto('/beslutninger?tilbud=kildebo');
+	expect(await page.content()).not.toContain(marker);
+	expect((await page.request.get(`/beslutninger/${decisionId}`)).status()).toBe(404);
+	// Kildebo's timeline leaves the closed decision out for the contact too.
+	await page.goto('/tilbud/kildebo');
 	expect(await page.content()).not.toContain(marker);
 });

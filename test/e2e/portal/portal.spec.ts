@@ -65,11 +65,12 @@ test.describe('portal pages, anonymous', () => {
 
 	test('the decision to close the Slagelse offer shows on the offer page with body and date', async ({ page }) => {
 		await page.goto('/tilbud/slagelse-tilbud-udviklingshaemmede-59-pladser');
-		const decisions = page.getByRole('table', { name: 'Beslutninger om tilbuddet' });
-		await expect(decisions.getByRole('row')).toHaveCount(2);
-		await expect(decisions).toContainText('Styregruppen for Rammeaftale Sjælland');
-		await expect(decisions).toContainText('12.08.2022');
-		await decisions.getByRole('link', { name: /^Punkt 7\./ }).click();
+		// One timeline: the closing recorded in the offer's history cites the decision, so they are one entry.
+		const timeline = page.getByRole('list', { name: 'Tidslinje' });
+		await expect(timeline.getByRole('listitem')).toHaveCount(1);
+		await expect(timeline).toContainText('12. august 2022');
+		await expect(timeline).toContainText('Styregruppen for Rammeaftale Sjælland');
+		await timeline.getByRole('link', { name: /^Punkt 7\./ }).click();
 		await expect(page).toHaveURL(/\/moeder\/\d+#punkt-7$/);
 	});
 
