@@ -29,6 +29,10 @@ test('create an action for a member; it is overdue first in the overview', async
 	await expectAccessible(page);
 	const first = page.getByRole('table').locator('tbody tr').first();
 	await expect(first).toContainText('Frist overskredet');
+	// The action's own page: the secretariat edits every field.
+	await page.getByRole('row', { name: new RegExp(what) }).getByRole('link', { name: what }).click();
+	await expect(page.getByLabel('Hvad skal gøres')).toHaveValue(what);
+	await expectAccessible(page);
 });
 
 test.describe('without JavaScript', () => {

@@ -83,6 +83,13 @@ test.describe('without JavaScript', () => {
 	});
 });
 
+test('the new-offer form passes axe', async ({ page }) => {
+	await signIn(page);
+	await page.goto('/tilbud/ny');
+	await expect(page.getByRole('heading', { level: 1, name: 'Opret tilbud' })).toBeVisible();
+	await expectAccessible(page);
+});
+
 test('a member may not open the offer form', async ({ page }) => {
 	await new SignInPage(page).signInAs(demo.member);
 	const response = await page.goto('/tilbud/kildebo/rediger');
