@@ -196,6 +196,44 @@ it('six editors with random edits, disconnects and a server restart end identica
 	}
 }, 30_000);
 
+it('an upgrade whose checks finish after shutdown loads no document that would keep the process alive', async () => {
+	let release = () => {};
+	let arrived = () => {};
+	const checked = new Promise<void>((resolve) => (release = resolve));
+	const waiting = new Promise<void>((resolve) => (arrived = resolve));
+	const authenticate = cookieAuthenticator(db.db);
+	const stopping = new CollabServer({
+		db: db.db,
+		documents: documentRegistry(db.db),
+		authenticate: async (req) => {
+			arrived();
+			await checked;
+			return authenticate(req);
+		},
+		originAllowed: originChecker(TEST_ORIGIN)
+	});
+	const served = await serve(stopping);
+	try {
+		const status = new Promise<number>((resolve) => {
+			const ws = new WebSocket(`${served.url}/${name}`, { headers: { origin: TEST_ORIGIN, cookie: cookies[0] } });
+			ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? -1));
+			ws.on('open', () => {
+				ws.close();
+				resolve(0);
+			});
+			ws.on('error', () => {});
+		});
+		await waiting;
+		// Shutdown completes while the session check still runs (a reconnecting editor under load).
+		await stopping.close();
+		release();
+		expect(await status).toBe(503);
+		expect(stopping.stats().documents).toBe(0);
+	} finally {
+		await served.close();
+	}
+});
+
 it('an upgrade still being checked when the server shuts down is refused, not left on the stopped server', async () => {
 	let release = () => {};
 	let arrived = () => {};

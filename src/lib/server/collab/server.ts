@@ -129,7 +129,7 @@ export class CollabServer {
 			try {
 				doc = await this.load(name);
 			} catch (err) {
-				log.error({ err, document: name }, 'dokumentet kunne ikke indlæses; forbindelsen afvises');
+				if (!this.closing) log.error({ err, document: name }, 'dokumentet kunne ikke indlæses; forbindelsen afvises');
 				return refuse(socket, 503, 'Service Unavailable');
 			}
 			if (doc.connections.size >= this.limits.maxConnectionsPerDocument) {
@@ -255,6 +255,9 @@ export class CollabServer {
 
 	/** The loaded document, loading (and on first use seeding) it from the database. */
 	private load(name: string): Promise<LoadedDocument> {
+		// After shutdown began a document loaded now would never be destroyed, and its Awareness interval would keep
+		// the process alive.
+		if (this.closing) return Promise.reject(new Error('co-editing server is shutting down'));
 		const loaded = this.documents.get(name);
 		if (loaded) return Promise.resolve(loaded);
 		let promise = this.loading.get(name);
@@ -268,6 +271,7 @@ export class CollabServer {
 	private async loadFromStore(name: string): Promise<LoadedDocument> {
 		await this.store.seedIfEmpty(name, () => this.options.documents.seed(name));
 		const stored = await this.store.load(name);
+		if (this.closing) throw new Error('co-editing server is shutting down');
 		const ydoc = docFromStored(stored);
 		const awareness = new awarenessProtocol.Awareness(ydoc);
 		awareness.setLocalState(null);
@@ -472,7 +476,7 @@ export class CollabServer {
 			for (const conn of doc.connections) conn.ws.close(CloseCode.goingAway, 'server shutting down');
 		}
 		await this.store.flushed();
-		await Promise.allSettled([...this.background]);
+		await Promise.allSettled([...this.background, ...this.loading.values()]);
 		// Each document's Awareness runs an interval of its own: without this the process would not exit.
 		for (const doc of this.documents.values()) {
 			doc.awareness.destroy();
