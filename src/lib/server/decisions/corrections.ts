@@ -24,6 +24,7 @@ import type { Tx } from '../agenda/rows';
 import type { SessionUser } from '../auth/session';
 import type { DecisionKind } from '../meetings/meetings';
 import { labels } from '$lib/format/labels';
+import { m } from '$lib/paraglide/messages';
 
 export const LINK_KINDS = ['offers', 'tariffRules', 'focusAreas', 'networkGroups', 'municipalities'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
@@ -37,13 +38,12 @@ export interface CorrectionInput {
 
 export type CorrectionResult = { ok: true } | { ok: false; status: 400 | 404; errors: Record<string, string> };
 
-const FIELD_LABEL: Record<LinkKind | 'kind', string> = {
-	kind: 'Beslutningstype',
-	offers: 'Tilbud',
-	tariffRules: 'Takstregler',
-	focusAreas: 'Fokusområder',
-	networkGroups: 'Netværksgrupper',
-	municipalities: 'Kommuner'
+const FIELD_LABEL: Record<LinkKind, () => string> = {
+	offers: m.meeting_affects_offers,
+	tariffRules: m.meeting_affects_tariffs,
+	focusAreas: m.meeting_affects_focus_areas,
+	networkGroups: m.meeting_affects_network_groups,
+	municipalities: m.meeting_affects_municipalities
 };
 
 interface Target {
@@ -81,25 +81,25 @@ async function linkedIds(tx: Tx, decisionId: number, kind: LinkKind): Promise<nu
 export async function correctDecision(db: Db, actor: SessionUser, decisionId: number, input: CorrectionInput): Promise<CorrectionResult> {
 	const errors: Record<string, string> = {};
 	const kind = decisionKind.enumValues.find((k) => k === input.kind) as DecisionKind | undefined;
-	if (!kind) errors['kind'] = 'Vælg en beslutningstype fra listen.';
+	if (!kind) errors['kind'] = m.register_correct_error_kind();
 	const all = await targets(db);
 	const wanted = {} as Record<LinkKind, number[]>;
 	for (const linkKind of LINK_KINDS) {
 		const ids: number[] = [];
 		for (const slug of new Set(input.links[linkKind])) {
 			const target = all[linkKind].find((t) => t.slug === slug);
-			if (!target) errors[linkKind] = `${FIELD_LABEL[linkKind]}: »${slug.slice(0, 60)}« findes ikke.`;
+			if (!target) errors[linkKind] = m.register_correct_error_link({ label: FIELD_LABEL[linkKind](), value: slug.slice(0, 60) });
 			else ids.push(target.id);
 		}
 		wanted[linkKind] = ids;
 	}
 	const note = input.note.trim();
-	if (note.length > 2000) errors['note'] = 'Begrundelsen må højst være 2.000 tegn.';
+	if (note.length > 2000) errors['note'] = m.register_correct_error_note();
 	if (Object.keys(errors).length) return { ok: false, status: 400, errors };
 
 	return db.transaction(async (tx) => {
 		const [current] = await tx.select({ kind: decisions.kind }).from(decisions).where(eq(decisions.id, decisionId)).for('update');
-		if (!current) return { ok: false, status: 404, errors: { form: 'Beslutningen findes ikke.' } } as const;
+		if (!current) return { ok: false, status: 404, errors: { form: m.register_correct_error_missing() } } as const;
 		const changes: Record<string, { from: unknown; to: unknown }> = {};
 		if (current.kind !== kind) changes['kind'] = { from: labels.decisionKind(current.kind), to: labels.decisionKind(kind!) };
 		const name = (linkKind: LinkKind, ids: number[]) =>
@@ -115,7 +115,7 @@ export async function correctDecision(db: Db, actor: SessionUser, decisionId: nu
 			}
 		}
 		if (Object.keys(changes).length === 0)
-			return { ok: false, status: 400, errors: { form: 'Der er ingen ændringer at gemme: vælg en anden type eller andre koblinger.' } } as const;
+			return { ok: false, status: 400, errors: { form: m.register_correct_error_none() } } as const;
 		if (changes['kind']) await tx.update(decisions).set({ kind: kind! }).where(eq(decisions.id, decisionId));
 		for (const { linkKind, add, remove } of plans) {
 			const { table, column, key } = tables[linkKind];

@@ -27,6 +27,7 @@ import type { BodyRef, DecisionKind } from '../meetings/meetings';
 import { excerpt } from './decisions';
 import { parseIsoDate, addDays } from '../tariffs/calculators/dates';
 import { copenhagenInstant } from '../meetings/manage';
+import { m } from '$lib/paraglide/messages';
 
 export const PAGE_SIZE = 25;
 
@@ -110,18 +111,18 @@ export async function filterOptions(db: Db): Promise<FilterOptions> {
 	};
 }
 
-const NAMES: Record<FilterParam, string> = {
-	organ: 'organ',
-	fra: 'fra-dato',
-	til: 'til-dato',
-	type: 'beslutningstype',
-	tilbud: 'tilbud',
-	takstregel: 'takstregel',
-	fokusomraade: 'fokusområde',
-	netvaerksgruppe: 'netværksgruppe',
-	kommune: 'kommune',
-	q: 'søgetekst',
-	side: 'side'
+const NAMES: Record<FilterParam, () => string> = {
+	organ: m.register_name_organ,
+	fra: m.register_name_fra,
+	til: m.register_name_til,
+	type: m.register_name_type,
+	tilbud: m.register_name_tilbud,
+	takstregel: m.register_name_takstregel,
+	fokusomraade: m.register_name_fokusomraade,
+	netvaerksgruppe: m.register_name_netvaerksgruppe,
+	kommune: m.register_name_kommune,
+	q: m.register_name_q,
+	side: m.register_name_side
 };
 
 /** Reads the filters from the address; an unknown value is named in Danish rather than silently dropped. */
@@ -130,7 +131,7 @@ export function parseFilters(params: URLSearchParams, options: FilterOptions): F
 	const known = (name: FilterParam, list: FilterOption[]): FilterResult | string | null => {
 		const value = get(name);
 		if (value === null) return null;
-		if (!list.some((o) => o.value === value)) return { ok: false, field: name, message: `Ukendt ${NAMES[name]}: »${value.slice(0, 80)}«.` };
+		if (!list.some((o) => o.value === value)) return { ok: false, field: name, message: m.register_error_unknown({ name: NAMES[name](), value: value.slice(0, 80) }) };
 		return value;
 	};
 	const checks = {
@@ -147,18 +148,18 @@ export function parseFilters(params: URLSearchParams, options: FilterOptions): F
 		const raw = get(name);
 		if (raw === null) continue;
 		const date = parseIsoDate(raw);
-		if (!date) return { ok: false, field: name, message: `Den ${NAMES[name]} skal være en dato (åååå-mm-dd), ikke »${raw.slice(0, 40)}«.` };
+		if (!date) return { ok: false, field: name, message: m.register_error_date({ name: NAMES[name](), value: raw.slice(0, 40) }) };
 		dates[name] = date;
 	}
-	if (dates.fra && dates.til && dates.til < dates.fra) return { ok: false, field: 'til', message: 'Til-datoen ligger før fra-datoen.' };
+	if (dates.fra && dates.til && dates.til < dates.fra) return { ok: false, field: 'til', message: m.register_error_order() };
 	const kindRaw = get('type');
 	const kind = options.kinds.find((k) => k === kindRaw) ?? null;
-	if (kindRaw && !kind) return { ok: false, field: 'type', message: `Ukendt beslutningstype: »${kindRaw.slice(0, 40)}«.` };
+	if (kindRaw && !kind) return { ok: false, field: 'type', message: m.register_error_unknown({ name: NAMES.type(), value: kindRaw.slice(0, 40) }) };
 	const sideRaw = get('side');
 	const side = sideRaw === null ? 1 : /^\d{1,6}$/.test(sideRaw) && Number(sideRaw) >= 1 ? Number(sideRaw) : null;
-	if (side === null) return { ok: false, field: 'side', message: `Sidetallet skal være et helt tal fra 1, ikke »${sideRaw!.slice(0, 20)}«.` };
+	if (side === null) return { ok: false, field: 'side', message: m.register_error_page({ value: sideRaw!.slice(0, 20) }) };
 	const q = get('q');
-	if (q && q.length > 200) return { ok: false, field: 'q', message: 'Søgeteksten må højst være 200 tegn.' };
+	if (q && q.length > 200) return { ok: false, field: 'q', message: m.register_error_text() };
 	const value = (v: unknown) => (typeof v === 'string' ? v : null);
 	return {
 		ok: true,

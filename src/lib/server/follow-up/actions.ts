@@ -11,6 +11,7 @@ import type { ActionStatus } from '../meetings/meetings';
 import { parseIsoDate } from '../tariffs/calculators/dates';
 import type { OwnerKind } from './owners';
 import { isoDateInCopenhagen } from '$lib/format/date';
+import { m } from '$lib/paraglide/messages';
 
 export interface ActionRow {
 	id: number;
@@ -148,17 +149,17 @@ export type ActionResult = { ok: true; id: number } | { ok: false; status: 400 |
 async function check(db: Db, input: ActionInput): Promise<{ value: Checked | null; errors: Record<string, string> }> {
 	const errors: Record<string, string> = {};
 	const what = input.what.trim();
-	if (!what) errors['what'] = 'Skriv, hvad der skal gøres.';
-	else if (what.length > 2000) errors['what'] = 'Opgaven må højst være 2.000 tegn.';
+	if (!what) errors['what'] = m.followup_error_what();
+	else if (what.length > 2000) errors['what'] = m.followup_error_what_long();
 	const kind = OWNER_KINDS.find((k) => k === input.ownerKind);
 	let owner = '';
 	let ownerUserId: number | null = null;
 	let ownerMunicipalityId: number | null = null;
-	if (!kind) errors['ownerKind'] = 'Vælg, hvem der ejer opgaven.';
+	if (!kind) errors['ownerKind'] = m.followup_error_owner_kind();
 	else if (kind === 'person') {
 		const id = /^\d{1,9}$/.test(input.ownerUserId) ? Number(input.ownerUserId) : -1;
 		const [u] = id > 0 ? await db.select({ id: users.id, name: users.name }).from(users).where(and(eq(users.id, id), isNull(users.disabledAt))) : [];
-		if (!u) errors['ownerUserId'] = 'Vælg en person fra listen.';
+		if (!u) errors['ownerUserId'] = m.followup_error_person();
 		else {
 			ownerUserId = u.id;
 			owner = u.name;
@@ -166,7 +167,7 @@ async function check(db: Db, input: ActionInput): Promise<{ value: Checked | nul
 	} else if (kind === 'municipality') {
 		const id = /^\d{1,9}$/.test(input.ownerMunicipalityId) ? Number(input.ownerMunicipalityId) : -1;
 		const [mu] = id > 0 ? await db.select({ id: municipalities.id, name: municipalities.name }).from(municipalities).where(eq(municipalities.id, id)) : [];
-		if (!mu) errors['ownerMunicipalityId'] = 'Vælg en kommune fra listen.';
+		if (!mu) errors['ownerMunicipalityId'] = m.followup_error_municipality();
 		else {
 			ownerMunicipalityId = mu.id;
 			owner = mu.name;
@@ -175,12 +176,12 @@ async function check(db: Db, input: ActionInput): Promise<{ value: Checked | nul
 	let dueOn: string | null = null;
 	if (input.dueOn.trim()) {
 		dueOn = parseIsoDate(input.dueOn);
-		if (!dueOn) errors['dueOn'] = 'Fristen skal være en dato (åååå-mm-dd).';
+		if (!dueOn) errors['dueOn'] = m.followup_error_due();
 	}
 	const status = STATUSES.find((s) => s === input.status);
-	if (!status) errors['status'] = 'Vælg en status fra listen.';
+	if (!status) errors['status'] = m.followup_error_status();
 	const note = input.note.trim();
-	if (note.length > 4000) errors['note'] = 'Noten må højst være 4.000 tegn.';
+	if (note.length > 4000) errors['note'] = m.followup_error_note();
 	if (Object.keys(errors).length) return { value: null, errors };
 	return { value: { what, owner, ownerKind: kind!, ownerUserId, ownerMunicipalityId, dueOn, status: status!, note }, errors };
 }
@@ -195,7 +196,7 @@ export async function createAction(db: Db, actor: SessionUser, decisionId: numbe
 		.innerJoin(agendaItems, eq(agendaItems.id, decisions.agendaItemId))
 		.innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
 		.where(and(eq(decisions.id, decisionId), openMeetingCondition(actor), readableItemCondition(actor)));
-	if (!decision) return { ok: false, status: 404, errors: { form: 'Beslutningen findes ikke.' } };
+	if (!decision) return { ok: false, status: 404, errors: { form: m.register_correct_error_missing() } };
 	const { value, errors } = await check(db, input);
 	if (!value) return { ok: false, status: 400, errors };
 	const [row] = await db
@@ -211,7 +212,7 @@ export async function createAction(db: Db, actor: SessionUser, decisionId: numbe
  */
 export async function updateAction(db: Db, actor: SessionUser, id: number, input: Partial<ActionInput>): Promise<ActionResult> {
 	const current = await getAction(db, actor, id);
-	if (!current) return { ok: false, status: 404, errors: { form: 'Opgaven findes ikke.' } };
+	if (!current) return { ok: false, status: 404, errors: { form: m.followup_error_missing() } };
 	const staff = can(actor, 'followUp.manage');
 	const base: ActionInput = {
 		what: current.what,

@@ -10,6 +10,7 @@ import { appliedRule } from '../tariffs/calculators/rule-parameters';
 import { parseIsoDate } from '../tariffs/calculators/dates';
 import { CATEGORY_RULE, categoryChangeRefusal, suggestCategory, type CategorySuggestion } from './category';
 import { isoDateInCopenhagen } from '$lib/format/date';
+import { m } from '$lib/paraglide/messages';
 
 /** The legal bases the brief lists (BRIEF §7); others may be typed in. */
 export const LEGAL_BASES = [
@@ -105,41 +106,41 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 async function check(db: Db, actor: SessionUser, input: OfferInput, current: (OfferFields & { buyers: number[] }) | null) {
 	const errors: Record<string, string> = {};
 	const name = input.name.trim();
-	if (!name) errors['name'] = 'Skriv tilbuddets navn.';
+	if (!name) errors['name'] = m.offers_error_name();
 	const towns = await db.select({ id: municipalities.id, name: municipalities.name }).from(municipalities);
 	const townId = (raw: string) => (/^\d{1,9}$/.test(raw) && towns.some((t) => t.id === Number(raw)) ? Number(raw) : null);
 	const operatorId = input.operatorId ? townId(input.operatorId) : null;
-	if (input.operatorId && operatorId === null) errors['operatorId'] = 'Vælg driftsherren fra listen.';
+	if (input.operatorId && operatorId === null) errors['operatorId'] = m.offers_error_operator();
 	const whole = (raw: string, field: string, label: string) => {
 		if (!raw.trim()) return null;
 		if (!/^-?\d+$/.test(raw.trim())) {
-			errors[field] = `${label} skal være et helt tal.`;
+			errors[field] = m.offers_error_whole({ label });
 			return null;
 		}
 		return Number(raw.trim());
 	};
-	const places = whole(input.places, 'places', 'Pladser');
-	if (places !== null && places < 0) errors['places'] = 'Pladser kan ikke være negativt.';
+	const places = whole(input.places, 'places', m.offers_edit_places());
+	if (places !== null && places < 0) errors['places'] = m.offers_error_places_negative();
 	let occupancyPercent: number | null = null;
 	if (input.occupancyPercent.trim()) {
 		const text = input.occupancyPercent.trim().replace(',', '.');
-		if (!/^-?\d+(\.\d)?$/.test(text)) errors['occupancyPercent'] = 'Belægningen skal være et tal i procent med højst én decimal, fx 95,5.';
+		if (!/^-?\d+(\.\d)?$/.test(text)) errors['occupancyPercent'] = m.offers_error_occupancy_number();
 		else {
 			occupancyPercent = Number(text);
-			if (occupancyPercent < 0) errors['occupancyPercent'] = 'Belægningen kan ikke være negativ.';
+			if (occupancyPercent < 0) errors['occupancyPercent'] = m.offers_error_occupancy_negative();
 			// A figure above 100 % as the source gives it (Kofoedsminde 2019: 102 %) may stay; a new one may not.
 			else if (occupancyPercent > 100 && occupancyPercent !== current?.occupancyPercent)
-				errors['occupancyPercent'] = 'Belægningen kan ikke være over 100 % af pladserne.';
+				errors['occupancyPercent'] = m.offers_error_occupancy_over();
 		}
 	}
 	const category = input.category ? (offerCategory.enumValues.find((c) => c === input.category) ?? null) : null;
-	if (input.category && !category) errors['category'] = 'Vælg en kategori fra listen.';
+	if (input.category && !category) errors['category'] = m.offers_error_category();
 	const coverage = input.coverage ? (offerCoverage.enumValues.find((c) => c === input.coverage) ?? null) : null;
-	if (input.coverage && !coverage) errors['coverage'] = 'Vælg dækning fra listen.';
+	if (input.coverage && !coverage) errors['coverage'] = m.offers_error_coverage();
 	const status = offerStatus.enumValues.find((s) => s === input.status);
-	if (!status) errors['status'] = 'Vælg en status fra listen.';
+	if (!status) errors['status'] = m.offers_error_status();
 	const buyers = [...new Set(input.buyers)].map(townId);
-	if (buyers.some((b) => b === null)) errors['buyers'] = 'Vælg købere fra listen over kommuner.';
+	if (buyers.some((b) => b === null)) errors['buyers'] = m.offers_error_buyers();
 	const legalBasis = [
 		...input.legalBasis.map((l) => l.trim()).filter(Boolean),
 		...input.otherLegalBasis.split(/[;\n]/).map((l) => l.trim()).filter(Boolean)
@@ -147,10 +148,10 @@ async function check(db: Db, actor: SessionUser, input: OfferInput, current: (Of
 	let decisionId: number | null = null;
 	if (input.decisionId) {
 		decisionId = /^\d{1,9}$/.test(input.decisionId) ? Number(input.decisionId) : -1;
-		if (!(await isChoosableDecision(db, actor, decisionId))) errors['decisionId'] = 'Den valgte beslutning findes ikke i beslutningsregistret.';
+		if (!(await isChoosableDecision(db, actor, decisionId))) errors['decisionId'] = m.decision_choice_error_unknown();
 	}
 	const effectiveOn = input.effectiveOn.trim() ? parseIsoDate(input.effectiveOn) : isoDateInCopenhagen(new Date());
-	if (!effectiveOn) errors['effectiveOn'] = 'Datoen for ændringen skal være en dato (åååå-mm-dd).';
+	if (!effectiveOn) errors['effectiveOn'] = m.offers_error_effective();
 	const fields: OfferFields = {
 		name,
 		operatorId,
@@ -195,7 +196,7 @@ async function currentOf(db: Db, slug: string) {
 /** Creates (slug null) or edits an offer; see the module comment for history and locking. */
 export async function saveOffer(db: Db, actor: SessionUser, slug: string | null, input: OfferInput): Promise<SaveResult> {
 	const existing = slug ? await currentOf(db, slug) : null;
-	if (slug && !existing) return { ok: false, status: 404, errors: { form: 'Tilbuddet findes ikke.' } };
+	if (slug && !existing) return { ok: false, status: 404, errors: { form: m.offers_error_missing() } };
 	const currentFields = existing ? { ...pick(existing.row), buyers: existing.buyers } : null;
 	const { errors, fields, buyerIds, decisionId, effectiveOn, note } = await check(db, actor, input, currentFields);
 	if (Object.keys(errors).length) return { ok: false, status: 400, errors };
@@ -243,12 +244,12 @@ export async function saveOffer(db: Db, actor: SessionUser, slug: string | null,
 			return {
 				ok: false,
 				status: 409,
-				errors: { form: 'Tilbuddet er ændret af en anden, siden du åbnede formularen. Se ændringerne nedenfor; dine indtastninger er bevaret, men ikke gemt.' },
+				errors: { form: m.offers_error_conflict() },
 				meanwhile: { changes: [...merged.values()], by: entries[0]?.by ?? null, at: entries[0]?.at ?? null }
 			};
 		}
 		const changes = changesBetween(before, after, names);
-		if (changes.length === 0) return { ok: false, status: 400, errors: { form: 'Der er ingen ændringer at gemme.' } };
+		if (changes.length === 0) return { ok: false, status: 400, errors: { form: m.offers_error_no_change() } };
 		let categoryChangedOn = locked.categoryChangedOn;
 		if (changes.some((c) => c.field === 'category')) {
 			const refusal = categoryChangeRefusal(await lastCategoryChange(tx, locked.id, locked.categoryChangedOn), effectiveOn);

@@ -10,6 +10,7 @@ import { wordSpans, type Span } from '../agenda/diff';
 import { currentVersion, type TariffRuleVersionView } from './tariffs';
 import { addDays, parseIsoDate } from './calculators/dates';
 import { isoDateInCopenhagen } from '$lib/format/date';
+import { m } from '$lib/paraglide/messages';
 
 type ParameterValue = number | string | boolean;
 
@@ -121,29 +122,29 @@ export async function addTariffRuleVersion(
 ): Promise<NewVersionResult> {
 	const errors: Record<string, string> = {};
 	const text = input.text.trim();
-	if (!text) errors['text'] = 'Skriv reglens tekst.';
+	if (!text) errors['text'] = m.tariff_error_text();
 	const from = parseIsoDate(input.effectiveFrom);
-	if (!input.effectiveFrom.trim()) errors['effectiveFrom'] = 'Angiv, hvornår versionen gælder fra.';
-	else if (!from) errors['effectiveFrom'] = 'Gælder fra skal være en dato (åååå-mm-dd).';
+	if (!input.effectiveFrom.trim()) errors['effectiveFrom'] = m.tariff_error_from_missing();
+	else if (!from) errors['effectiveFrom'] = m.tariff_error_from_date();
 	const to = input.effectiveTo.trim() ? parseIsoDate(input.effectiveTo) : null;
-	if (input.effectiveTo.trim() && !to) errors['effectiveTo'] = 'Gælder til skal være en dato (åååå-mm-dd).';
-	if (from && to && to < from) errors['effectiveTo'] = 'Gælder til kan ikke ligge før gælder fra.';
+	if (input.effectiveTo.trim() && !to) errors['effectiveTo'] = m.tariff_error_to_date();
+	if (from && to && to < from) errors['effectiveTo'] = m.tariff_error_order();
 	const decisionId = /^\d{1,9}$/.test(input.decisionId.trim()) ? Number(input.decisionId) : null;
-	if (!input.decisionId.trim()) errors['decisionId'] = 'Vælg den beslutning, den nye version følger af.';
+	if (!input.decisionId.trim()) errors['decisionId'] = m.tariff_error_decision();
 	else if (decisionId === null || !(await isChoosableDecision(db, actor, decisionId)))
-		errors['decisionId'] = 'Den valgte beslutning findes ikke i beslutningsregistret.';
+		errors['decisionId'] = m.decision_choice_error_unknown();
 	let periodId: number | null = null;
 	if (input.agreementPeriodId.trim()) {
 		const id = /^\d{1,9}$/.test(input.agreementPeriodId) ? Number(input.agreementPeriodId) : -1;
 		const [period] = id > 0 ? await db.select({ id: agreementPeriods.id }).from(agreementPeriods).where(eq(agreementPeriods.id, id)) : [];
-		if (!period) errors['agreementPeriodId'] = 'Vælg en rammeaftaleperiode fra listen.';
+		if (!period) errors['agreementPeriodId'] = m.tariff_error_period();
 		else periodId = period.id;
 	}
 
 	return db.transaction(async (tx) => {
 		// The rule row is locked, so two new versions at once are numbered and closed one after the other.
 		const [rule] = await tx.select({ id: tariffRules.id }).from(tariffRules).where(eq(tariffRules.slug, slug)).for('update');
-		if (!rule) return { ok: false, status: 404, errors: { form: 'Reglen findes ikke.' } } as const;
+		if (!rule) return { ok: false, status: 404, errors: { form: m.tariff_error_missing() } } as const;
 		const versions = await tx
 			.select()
 			.from(tariffRuleVersions)
@@ -155,11 +156,11 @@ export async function addTariffRuleVersion(
 			const key = row.key.trim();
 			if (!key && !row.value.trim()) return;
 			if (!KEY.test(key)) {
-				errors[`param-key-${i}`] = `Parameter ${i + 1}: navnet skal være ét ord af bogstaver og tal (fx paymentDays).`;
+				errors[`param-key-${i}`] = m.tariff_error_param_key({ n: i + 1 });
 				return;
 			}
 			if (key in parameters) {
-				errors[`param-key-${i}`] = `Parameteren »${key}« står der to gange.`;
+				errors[`param-key-${i}`] = m.tariff_error_param_twice({ key });
 				return;
 			}
 			const previous = current?.parameters[key];
@@ -167,10 +168,10 @@ export async function addTariffRuleVersion(
 			if (value === null) {
 				errors[`param-value-${i}`] =
 					typeof previous === 'number'
-						? `»${key}« skal være et tal.`
+						? m.tariff_error_param_number({ key })
 						: typeof previous === 'boolean'
-							? `»${key}« skal være ja eller nej.`
-							: `Angiv en værdi for »${key}«.`;
+							? m.tariff_error_param_boolean({ key })
+							: m.tariff_error_param_value({ key });
 				return;
 			}
 			parameters[key] = value;
@@ -179,7 +180,7 @@ export async function addTariffRuleVersion(
 			const later = versions.find((v) => v.effectiveFrom !== null && v.effectiveFrom >= from);
 			if (later)
 				errors['effectiveFrom'] =
-					`Perioden overlapper version ${later.version}, som gælder fra ${formatDay(later.effectiveFrom!)}. En ny version skal begynde efter den seneste versions start.`;
+					m.tariff_error_overlap({ version: later.version, from: formatDay(later.effectiveFrom!) });
 		}
 		if (
 			current &&
@@ -187,7 +188,7 @@ export async function addTariffRuleVersion(
 			current.text.trim() === text &&
 			parameterChanges(current.parameters, parameters).length === 0
 		)
-			errors['form'] = 'Den nye version er magen til den gældende: ændr teksten eller parametrene.';
+			errors['form'] = m.tariff_error_unchanged();
 		if (Object.keys(errors).length) return { ok: false, status: 400, errors } as const;
 
 		// Close every earlier version still open on the new start (normally just the one in force).
