@@ -77,7 +77,9 @@ const initiativeStatus: Labels<InitiativeStatus> = {
 const reportStatus: Labels<AnnualReportStatus> = {
 	draft: m.portal_label_report_status_draft,
 	submitted: m.portal_label_report_status_submitted,
-	reviewed: m.portal_label_report_status_reviewed
+	approved: m.portal_label_report_status_approved,
+	sent_back: m.portal_label_report_status_sent_back,
+	on_agenda: m.portal_label_report_status_on_agenda
 };
 
 const bodyKind: Labels<BodyKind> = {

@@ -46,13 +46,31 @@ export type Action =
 	/** Create and edit offers (tilbud): their facts, category and buyers, each change kept in the offer's history. */
 	| 'offer.edit'
 	/** Add a new version of a tariff rule (takstregel), naming the decision it follows from. */
-	| 'tariffRule.edit';
+	| 'tariffRule.edit'
+	/**
+	 * The network groups' annual reports as the secretariat runs them: the template, the due date, the overview,
+	 * reviewing (approve or send back) and putting an approved report on a steering-group agenda.
+	 */
+	| 'report.manage'
+	/**
+	 * Open and draft one network group's annual report: staff, and the group's leads and members whose membership
+	 * covers the report's year (the domain says so in `memberInPeriod`), never another group's or another year's.
+	 */
+	| 'report.edit'
+	/** The supply-and-demand survey as the secretariat runs it: open, reopen, who answered, reminders, aggregate. */
+	| 'survey.manage'
+	/** Answer the survey for one municipality: its municipal contacts only. */
+	| 'survey.answer';
 
 export interface Resource {
 	bodyId?: number;
 	/** For `followUp.update`: the action's owner. */
 	ownerUserId?: number | null;
 	ownerMunicipalityId?: number | null;
+	/** For `report.edit`: whether the user sat in the report's network group (lead or member) during its year. */
+	memberInPeriod?: boolean;
+	/** For `survey.answer`: the municipality answered for. */
+	municipalityId?: number;
 }
 
 const staff: Role[] = ['admin', 'secretariat'];
@@ -91,6 +109,19 @@ export function can(user: SessionUser | null, action: Action, resource: Resource
 		case 'offer.edit':
 		case 'tariffRule.edit':
 			return user !== null && staff.includes(user.role);
+		case 'report.manage':
+		case 'survey.manage':
+			return user !== null && staff.includes(user.role);
+		case 'report.edit':
+			if (!user) return false;
+			if (staff.includes(user.role)) return true;
+			return (user.role === 'network_lead' || user.role === 'member') && resource.memberInPeriod === true;
+		case 'survey.answer':
+			return (
+				user?.role === 'municipal_contact' &&
+				resource.municipalityId !== undefined &&
+				user.municipalityId === resource.municipalityId
+			);
 		case 'followUp.readOwn':
 			return user !== null;
 		case 'followUp.update':

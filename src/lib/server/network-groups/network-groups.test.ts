@@ -46,7 +46,7 @@ describe('listNetworkGroups', () => {
 	it('shows the status of the latest annual report', async () => {
 		const [group] = await listNetworkGroups(t.db);
 		await t.db.insert(annualReports).values([
-			{ networkGroupId: group.id, year: 2023, status: 'reviewed' },
+			{ networkGroupId: group.id, year: 2023, status: 'approved' },
 			{ networkGroupId: group.id, year: 2024, status: 'submitted' }
 		]);
 		const again = (await listNetworkGroups(t.db)).find((g) => g.id === group.id);

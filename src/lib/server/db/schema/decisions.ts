@@ -22,8 +22,8 @@ export const decisionKind = pgEnum('decision_kind', [
 export const actionStatus = pgEnum('action_status', ['open', 'done', 'cancelled', 'unknown']);
 /** Who owns a follow-up action: a person (a user of the product), a municipality (its contacts) or the secretariat. */
 export const actionOwnerKind = pgEnum('action_owner_kind', ['person', 'municipality', 'secretariat']);
-/** The two e-mail reminders of a follow-up action: some days before its due date, and once it is overdue. */
-export const reminderKind = pgEnum('reminder_kind', ['before', 'overdue']);
+export { reminderKind } from './reminder-kind';
+import { reminderKind } from './reminder-kind';
 
 /** A decision (beslutning) a body took on an agenda item; an item may carry several. */
 export const decisions = pgTable(

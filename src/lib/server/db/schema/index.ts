@@ -14,3 +14,4 @@ export * from './network-groups';
 export * from './agendas';
 export * from './collab';
 export * from './calendar';
+export * from './surveys';
