@@ -82,6 +82,13 @@ const reportStatus: Labels<AnnualReportStatus> = {
 	on_agenda: m.portal_label_report_status_on_agenda
 };
 
+/** What the reports overview shows: the stored status, or none yet, or published with the SG minutes. */
+const reportState: Labels<AnnualReportStatus | 'not_started' | 'published'> = {
+	...reportStatus,
+	not_started: m.portal_label_report_status_not_started,
+	published: m.portal_label_report_status_published
+};
+
 const bodyKind: Labels<BodyKind> = {
 	political: m.portal_label_body_kind_political,
 	administrative: m.portal_label_body_kind_administrative,
@@ -110,6 +117,7 @@ export const labels = {
 	focusAreaStatus: (v: FocusAreaStatus) => focusAreaStatus[v](),
 	initiativeStatus: (v: InitiativeStatus) => initiativeStatus[v](),
 	reportStatus: (v: AnnualReportStatus) => reportStatus[v](),
+	reportState: (v: AnnualReportStatus | 'not_started' | 'published') => reportState[v](),
 	bodyKind: (v: BodyKind) => bodyKind[v](),
 	membershipRole: (v: MembershipRole) => membershipRole[v]()
 };

@@ -57,6 +57,8 @@ export type Action =
 	 * covers the report's year (the domain says so in `memberInPeriod`), never another group's or another year's.
 	 */
 	| 'report.edit'
+	/** The reports area: staff, and the roles that may sit in a network group (each then sees only their own groups). */
+	| 'report.list'
 	/** The supply-and-demand survey as the secretariat runs it: open, reopen, who answered, reminders, aggregate. */
 	| 'survey.manage'
 	/** Answer the survey for one municipality: its municipal contacts only. */
@@ -112,6 +114,8 @@ export function can(user: SessionUser | null, action: Action, resource: Resource
 		case 'report.manage':
 		case 'survey.manage':
 			return user !== null && staff.includes(user.role);
+		case 'report.list':
+			return user !== null && [...staff, 'network_lead', 'member'].includes(user.role);
 		case 'report.edit':
 			if (!user) return false;
 			if (staff.includes(user.role)) return true;

@@ -8,6 +8,7 @@ import { CollabServer, type DocumentRegistry } from './server';
 import { cookieAuthenticator, originChecker } from './authenticate';
 import { sessionEvents } from '../auth/session-events';
 import { meetingDocumentAccess, parseDocumentName, seedMeetingDocument } from '../agenda/document';
+import { parseReportDocumentName, reportDocumentAccess, seedReportDocument } from '../reports/document';
 
 const KEY = Symbol.for('rammeaftale.collab');
 
@@ -20,12 +21,17 @@ type WithCollab = typeof globalThis & { [KEY]?: UpgradeTarget };
 
 export function documentRegistry(db: Db): DocumentRegistry {
 	return {
+		// A meeting's agenda (`meeting-<id>`) or a network group's annual report (`report-<id>`).
 		async access(user, name) {
+			const report = parseReportDocumentName(name);
+			if (report) return reportDocumentAccess(db, user, report);
 			const parsed = parseDocumentName(name);
 			if (!parsed) return 'not-found';
 			return meetingDocumentAccess(db, user, parsed.id);
 		},
 		async seed(name) {
+			const report = parseReportDocumentName(name);
+			if (report) return seedReportDocument(db, report);
 			const parsed = parseDocumentName(name);
 			return parsed ? seedMeetingDocument(db, parsed.id) : null;
 		}

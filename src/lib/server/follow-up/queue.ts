@@ -5,6 +5,7 @@ import { PgBoss } from 'pg-boss';
 import type { Db } from '../db/types';
 import { logger } from '../log';
 import { reminderDays, sendDueReminders } from './reminders';
+import { sendReportReminders } from '../reports/reminders';
 
 const log = logger.child({ part: 'jobs' });
 
@@ -30,8 +31,10 @@ export async function startJobQueue(
 	await boss.start();
 	await boss.createQueue(REMINDER_QUEUE, { retryLimit: 3, retryDelay: 60, expireInSeconds: 300 });
 	await boss.schedule(REMINDER_QUEUE, REMINDER_CRON, null, { tz: 'Europe/Copenhagen' });
+	// One job for every reminder the product sends: follow-up actions and the network groups' annual reports.
 	await boss.work(REMINDER_QUEUE, async () => {
 		await sendDueReminders(db, { daysBefore, origin: options.origin() });
+		await sendReportReminders(db, { daysBefore, origin: options.origin() });
 	});
 	return {
 		boss,

@@ -1,0 +1,113 @@
+// E-mail reminders to the leads of network groups whose report for a year is not submitted: some days before the
+// year's due date and once it has passed. Exactly once, as the follow-up reminders (follow-up/reminders.ts): the
+// claim row (group, year, kind, due date) is inserted, the mail sent and the row marked in one transaction. The lead
+// is the lead on the due date, so a change of lead during the year reaches the right person.
+import { and, eq, gte, lte, sql } from 'drizzle-orm';
+import { annualReportReminders, annualReports, bodies, networkGroups, networkReportDeadlines } from '../db/schema';
+import type { Db } from '../db/types';
+import { mailSettings, sendMail, type MailSettings } from '../mail/mailer';
+import { logger } from '../log';
+import { addDays } from '../tariffs/calculators/dates';
+import { reminderDays, type ReminderKind } from '../follow-up/reminders';
+import { formatDate, isoDateInCopenhagen } from '$lib/format/date';
+import { leadAddressesOn } from './members';
+import { reportPath } from './reports';
+
+const log = logger.child({ part: 'reminders' });
+
+interface Due {
+	groupId: number;
+	bodyId: number;
+	name: string;
+	slug: string;
+	year: number;
+	dueOn: string;
+	kind: ReminderKind;
+}
+
+/** Groups whose report of a year with a due date is not yet submitted, and whose reminder is due today. */
+export async function dueReportReminders(db: Db, today: string, daysBefore: number): Promise<Due[]> {
+	const years = await db
+		.select({ year: networkReportDeadlines.year, dueOn: sql<string>`${networkReportDeadlines.dueOn}` })
+		.from(networkReportDeadlines)
+		.where(and(gte(networkReportDeadlines.dueOn, addDays(today, -366)), lte(networkReportDeadlines.dueOn, addDays(today, daysBefore))));
+	const out: Due[] = [];
+	for (const { year, dueOn } of years) {
+		const kind: ReminderKind | null = dueOn < today ? 'overdue' : dueOn > today ? 'before' : null;
+		if (!kind) continue;
+		const groups = await db
+			.select({ groupId: networkGroups.id, bodyId: networkGroups.bodyId, name: bodies.name, slug: bodies.slug })
+			.from(networkGroups)
+			.innerJoin(bodies, eq(bodies.id, networkGroups.bodyId))
+			.where(
+				and(
+					sql`not exists (select 1 from ${annualReports} r where r.network_group_id = ${networkGroups.id} and r.year = ${year} and r.status not in ('draft', 'sent_back'))`,
+					sql`not exists (select 1 from ${annualReportReminders} x where x.network_group_id = ${networkGroups.id} and x.year = ${year} and x.kind = ${kind} and x.due_on = ${dueOn})`
+				)
+			);
+		for (const g of groups) out.push({ ...g, year, dueOn, kind });
+	}
+	return out;
+}
+
+function reminderMail(r: Due, origin: string) {
+	const due = formatDate(r.dueOn);
+	const subject =
+		r.kind === 'before' ? `Påmindelse: årsrapport ${r.year} for ${r.name} skal indsendes senest ${due}` : `Overskredet frist ${due}: årsrapport ${r.year} for ${r.name}`;
+	const text = [
+		r.kind === 'before'
+			? `Netværksgruppens årsrapport for ${r.year} skal være indsendt senest ${due}, og den er ikke indsendt endnu.`
+			: `Fristen for netværksgruppens årsrapport for ${r.year} var ${due}, og rapporten er ikke indsendt.`,
+		'',
+		`Skriv og indsend rapporten her: ${origin}/aarsrapporter`,
+		`Når rapporten er offentliggjort, kan den læses på ${origin}${reportPath(r.slug, r.year)}`,
+		'',
+		'Mailen er sendt automatisk af rammeaftalens sekretariat.'
+	].join('\n');
+	return { subject, text };
+}
+
+/** Sends the due report reminders; safe from several processes at once and after a restart. */
+export async function sendReportReminders(
+	db: Db,
+	options: { now?: Date; daysBefore?: number; settings?: MailSettings | null; origin: string }
+): Promise<{ sent: number; skipped: number }> {
+	const settings = options.settings === undefined ? mailSettings() : options.settings;
+	if (!settings) return { sent: 0, skipped: 0 };
+	const today = isoDateInCopenhagen(options.now ?? new Date());
+	const due = await dueReportReminders(db, today, options.daysBefore ?? reminderDays());
+	let sent = 0;
+	let skipped = 0;
+	for (const reminder of due) {
+		try {
+			const done = await db.transaction(async (tx) => {
+				// Read again under a lock on the group: a report submitted meanwhile gets no reminder.
+				await tx.select({ id: networkGroups.id }).from(networkGroups).where(eq(networkGroups.id, reminder.groupId)).for('update');
+				const [report] = await tx
+					.select({ status: annualReports.status })
+					.from(annualReports)
+					.where(and(eq(annualReports.networkGroupId, reminder.groupId), eq(annualReports.year, reminder.year)));
+				if (report && !['draft', 'sent_back'].includes(report.status)) return false;
+				const to = await leadAddressesOn(tx, reminder.bodyId, reminder.dueOn);
+				if (to.length === 0) return false;
+				const [claim] = await tx
+					.insert(annualReportReminders)
+					.values({ networkGroupId: reminder.groupId, year: reminder.year, kind: reminder.kind, dueOn: reminder.dueOn, recipients: to })
+					.onConflictDoNothing()
+					.returning({ id: annualReportReminders.id });
+				if (!claim) return false;
+				const mail = reminderMail(reminder, options.origin);
+				for (const address of to) await sendMail({ to: address, ...mail }, settings);
+				await tx.update(annualReportReminders).set({ sentAt: new Date() }).where(eq(annualReportReminders.id, claim.id));
+				return true;
+			});
+			if (done) sent++;
+			else skipped++;
+		} catch (err) {
+			log.warn({ err, groupId: reminder.groupId, year: reminder.year, kind: reminder.kind }, 'påmindelse om årsrapport kunne ikke sendes');
+			skipped++;
+		}
+	}
+	if (sent) log.info({ sent }, 'påmindelser om årsrapporter sendt');
+	return { sent, skipped };
+}
