@@ -26,7 +26,7 @@ export default defineConfig({
 	// chains, the 2022 decisions).
 	projects: [
 		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(agenda|calendar|register|offers|tariffs|follow-up)\// },
-		{ name: 'writes', use: { browserName: 'chromium' }, testMatch: /(agenda|calendar|register|offers|tariffs|follow-up)\//, dependencies: ['chromium'] }
+		{ name: 'writes', use: { browserName: 'chromium' }, testMatch: /(agenda|calendar|register|offers|tariffs|follow-up|reports)\//, dependencies: ['chromium'] }
 	],
 	webServer: {
 		command: 'node scripts/e2e-server.js',
