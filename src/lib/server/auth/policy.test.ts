@@ -55,6 +55,33 @@ describe('policy', () => {
 		expect(can(null, 'followUp.update', { ownerUserId: 1 })).toBe(false);
 	});
 
+	it('lets leads and members draft only the reports of their group and year; staff manage reports and the survey', () => {
+		for (const role of ['network_lead', 'member'] as const) {
+			expect(can(user(role), 'report.list')).toBe(true);
+			expect(can(user(role), 'report.edit', { memberInPeriod: true })).toBe(true);
+			expect(can(user(role), 'report.edit', { memberInPeriod: false })).toBe(false);
+			expect(can(user(role), 'report.edit')).toBe(false);
+			expect(can(user(role), 'report.manage')).toBe(false);
+		}
+		expect(can(user('municipal_contact'), 'report.list')).toBe(false);
+		expect(can(user('municipal_contact'), 'report.edit', { memberInPeriod: true })).toBe(false);
+		expect(can(null, 'report.edit', { memberInPeriod: true })).toBe(false);
+		for (const role of ['secretariat', 'admin'] as const) {
+			expect(can(user(role), 'report.edit')).toBe(true);
+			expect(can(user(role), 'report.manage')).toBe(true);
+			expect(can(user(role), 'survey.manage')).toBe(true);
+		}
+	});
+
+	it('lets a municipal contact answer the survey for their own municipality only', () => {
+		const contact = { ...user('municipal_contact'), municipalityId: 5 };
+		expect(can(contact, 'survey.answer', { municipalityId: 5 })).toBe(true);
+		expect(can(contact, 'survey.answer', { municipalityId: 6 })).toBe(false);
+		expect(can(contact, 'survey.answer')).toBe(false);
+		expect(can({ ...user('secretariat'), municipalityId: 5 }, 'survey.answer', { municipalityId: 5 })).toBe(false);
+		expect(can(contact, 'survey.manage')).toBe(false);
+	});
+
 	it('lets anyone read the portal and sign in, nothing more', () => {
 		expect(can(null, 'portal.read')).toBe(true);
 		expect(can(null, 'auth.signIn')).toBe(true);

@@ -1,7 +1,8 @@
 // Network groups (netværksgrupper) with their leads (tovholdere) and contacts in the steering group, each with its
 // period, and the state of their latest annual report. The report's content is not shown on the portal.
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import { annualReports, bodies, networkGroups, type annualReportStatus } from '../db/schema';
+import { annualReports, bodies, meetings, networkGroups, type annualReportStatus } from '../db/schema';
+import { reportState, type ReportState } from '../reports/state';
 import type { Db } from '../db/types';
 import { listMembers, type MemberView } from '../bodies/bodies';
 
@@ -19,7 +20,8 @@ export interface NetworkGroupView {
 	/** The contacts in the steering group, likewise; empty = vacant. */
 	sgContacts: MemberView[];
 	sgContactNote: string;
-	latestReport: { year: number; status: AnnualReportStatus; submittedAt: Date | null } | null;
+	/** The latest report's year and state; `published` once the SG minutes that took it are (then it can be read). */
+	latestReport: { year: number; status: AnnualReportStatus; state: ReportState; submittedAt: Date | null } | null;
 }
 
 export async function listNetworkGroups(db: Db): Promise<NetworkGroupView[]> {
@@ -45,9 +47,11 @@ export async function listNetworkGroups(db: Db): Promise<NetworkGroupView[]> {
 					networkGroupId: annualReports.networkGroupId,
 					year: annualReports.year,
 					status: annualReports.status,
-					submittedAt: annualReports.submittedAt
+					submittedAt: annualReports.submittedAt,
+					sgStatus: meetings.status
 				})
 				.from(annualReports)
+				.leftJoin(meetings, eq(meetings.id, annualReports.sgMeetingId))
 				.where(
 					inArray(
 						annualReports.networkGroupId,
@@ -65,7 +69,14 @@ export async function listNetworkGroups(db: Db): Promise<NetworkGroupView[]> {
 			leadNote: r.leadNote,
 			sgContacts: (members.get(r.bodyId) ?? []).filter((m) => m.role === 'contact'),
 			sgContactNote: r.sgContactNote,
-			latestReport: report ? { year: report.year, status: report.status, submittedAt: report.submittedAt } : null
+			latestReport: report
+				? {
+						year: report.year,
+						status: report.status,
+						state: reportState(report.status, report.sgStatus === 'minutes_published'),
+						submittedAt: report.submittedAt
+					}
+				: null
 		};
 	});
 }
