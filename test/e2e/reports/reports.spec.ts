@@ -132,6 +132,25 @@ test('two leads write the report, the secretariat sends it back, the lead resubm
 		await staff.page.goto(`/aarsrapporter?aar=${year}`);
 		await expect(staff.page.getByRole('row', { name: new RegExp(GROUP) })).toContainText('På styregruppens dagsorden');
 		await expectAccessible(staff.page);
+
+		// Once the meeting's minutes are published (set directly here; the lifecycle has its own spec), the public
+		// finds the report on the group's page and reads it, without JavaScript too.
+		const sql = e2eDatabase();
+		try {
+			await sql`update meetings set status = 'minutes_published' where id = ${meetingId}`;
+		} finally {
+			await sql.end();
+		}
+		for (const javaScriptEnabled of [true, false]) {
+			const context = await browser.newContext({ javaScriptEnabled });
+			const reader = await context.newPage();
+			await reader.goto('/organer/boern-og-unge');
+			await reader.getByRole('link', { name: `Årsrapport ${year}` }).click();
+			await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`Årsrapport ${year}: ${GROUP}`);
+			await expect(reader.getByRole('region', { name: 'Årets møder og deltagelse' })).toContainText('Vi holdt fire møder.');
+			if (javaScriptEnabled) await expectAccessible(reader);
+			await context.close();
+		}
 	} finally {
 		await Promise.all([a.context.close(), b.context.close(), staff.context.close()]);
 	}
@@ -156,7 +175,19 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('button', { name: 'Log ud' }).click();
 		await new SignInPage(page).signInAs(demo.municipalContact);
 		expect((await page.goto(`/aarsrapporter?aar=${year}`))?.status()).toBe(403);
-		// The report's address tells nobody outside the group that it exists before it is published.
-		expect((await page.goto(`/netvaerksgrupper/boern-og-unge/aarsrapport/${year}`))?.status()).toBe(404);
+		// A submitted report's address tells nobody outside the group that it exists before it is published.
+		const submittedYear = 2039;
+		const sql = e2eDatabase();
+		try {
+			await sql`
+				insert into annual_reports (network_group_id, year, status)
+				select g.id, ${submittedYear}, 'submitted' from network_groups g join bodies b on b.id = g.body_id where b.slug = 'boern-og-unge'
+				on conflict do nothing`;
+		} finally {
+			await sql.end();
+		}
+		expect((await page.goto(`/netvaerksgrupper/boern-og-unge/aarsrapport/${submittedYear}`))?.status()).toBe(404);
+		await page.getByRole('button', { name: 'Log ud' }).click();
+		expect((await page.goto(`/netvaerksgrupper/boern-og-unge/aarsrapport/${submittedYear}`))?.status()).toBe(404);
 	});
 });
