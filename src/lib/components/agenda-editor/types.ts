@@ -16,5 +16,4 @@ export interface EditorData {
 	frame: NewItem[];
 }
 
-/** What the status line shows: the save tracker's status, or "connecting" before the first sync. */
-export type ShownStatus = 'connecting' | 'saved' | 'saving' | 'offline';
+export type { ShownStatus } from '$lib/collab/connection.svelte';
