@@ -196,13 +196,17 @@ it('six editors with random edits, disconnects and a server restart end identica
 	}
 }, 30_000);
 
-it('an upgrade whose checks finish after shutdown loads no document that would keep the process alive', async () => {
+/**
+ * A server whose session check waits until `release()`, serving on its own port, and an upgrade to it under way:
+ * `arrived` resolves once the check has begun, `status` with the HTTP status the upgrade got (0 if it opened).
+ */
+async function serverWithSlowCheck() {
 	let release = () => {};
 	let arrived = () => {};
 	const checked = new Promise<void>((resolve) => (release = resolve));
 	const waiting = new Promise<void>((resolve) => (arrived = resolve));
 	const authenticate = cookieAuthenticator(db.db);
-	const stopping = new CollabServer({
+	const server = new CollabServer({
 		db: db.db,
 		documents: documentRegistry(db.db),
 		authenticate: async (req) => {
@@ -212,57 +216,38 @@ it('an upgrade whose checks finish after shutdown loads no document that would k
 		},
 		originAllowed: originChecker(TEST_ORIGIN)
 	});
-	const served = await serve(stopping);
-	try {
-		const status = new Promise<number>((resolve) => {
-			const ws = new WebSocket(`${served.url}/${name}`, { headers: { origin: TEST_ORIGIN, cookie: cookies[0] } });
-			ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? -1));
-			ws.on('open', () => {
-				ws.close();
-				resolve(0);
-			});
-			ws.on('error', () => {});
+	const served = await serve(server);
+	const status = new Promise<number>((resolve) => {
+		const ws = new WebSocket(`${served.url}/${name}`, { headers: { origin: TEST_ORIGIN, cookie: cookies[0] } });
+		ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? -1));
+		ws.on('open', () => {
+			ws.close();
+			resolve(0);
 		});
-		await waiting;
+		ws.on('error', () => {});
+	});
+	return { server, served, status, arrived: waiting, release: () => release() };
+}
+
+it('an upgrade whose checks finish after shutdown loads no document that would keep the process alive', async () => {
+	const { server, served, status, arrived, release } = await serverWithSlowCheck();
+	try {
+		await arrived;
 		// Shutdown completes while the session check still runs (a reconnecting editor under load).
-		await stopping.close();
+		await server.close();
 		release();
 		expect(await status).toBe(503);
-		expect(stopping.stats().documents).toBe(0);
+		expect(server.stats().documents).toBe(0);
 	} finally {
 		await served.close();
 	}
 });
 
 it('an upgrade still being checked when the server shuts down is refused, not left on the stopped server', async () => {
-	let release = () => {};
-	let arrived = () => {};
-	const checked = new Promise<void>((resolve) => (release = resolve));
-	const waiting = new Promise<void>((resolve) => (arrived = resolve));
-	const authenticate = cookieAuthenticator(db.db);
-	const stopping = new CollabServer({
-		db: db.db,
-		documents: documentRegistry(db.db),
-		// The session check is slow: shutdown begins while it runs.
-		authenticate: async (req) => {
-			arrived();
-			await checked;
-			return authenticate(req);
-		},
-		originAllowed: originChecker(TEST_ORIGIN)
-	});
-	const served = await serve(stopping);
+	// The session check is slow: shutdown begins while it runs.
+	const { server: stopping, served, status, arrived, release } = await serverWithSlowCheck();
 	try {
-		const status = new Promise<number>((resolve) => {
-			const ws = new WebSocket(`${served.url}/${name}`, { headers: { origin: TEST_ORIGIN, cookie: cookies[0] } });
-			ws.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? -1));
-			ws.on('open', () => {
-				ws.close();
-				resolve(0);
-			});
-			ws.on('error', () => {});
-		});
-		await waiting;
+		await arrived;
 		// Shutdown waits for a write that is held up (the table is locked against inserts), as under load.
 		let unlock = () => {};
 		const locker = connect(db.url, { max: 1 });
