@@ -1,8 +1,8 @@
 // The secretariat's overview of a year's reports: each network group's state, its lead and SG contact of that year,
 // and the due date.
-import { and, asc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import { annualReports, bodies, meetings, memberships, municipalities, networkGroups, networkReportDeadlines, people } from '../db/schema';
+import { and, asc, eq } from 'drizzle-orm';
+import { annualReports, bodies, meetings, networkGroups, networkReportDeadlines } from '../db/schema';
+import { listMembers, type MemberView } from '../bodies/bodies';
 import type { Db } from '../db/types';
 import { reportState, type ReportState } from './state';
 
@@ -23,8 +23,6 @@ export interface Overview {
 	rows: OverviewRow[];
 }
 
-const personMunicipality = alias(municipalities, 'person_municipality');
-
 export async function reportOverview(db: Db, year: number): Promise<Overview> {
 	const [deadline] = await db.select({ dueOn: networkReportDeadlines.dueOn }).from(networkReportDeadlines).where(eq(networkReportDeadlines.year, year));
 	const groups = await db
@@ -42,37 +40,19 @@ export async function reportOverview(db: Db, year: number): Promise<Overview> {
 		.leftJoin(annualReports, and(eq(annualReports.networkGroupId, networkGroups.id), eq(annualReports.year, year)))
 		.leftJoin(meetings, eq(meetings.id, annualReports.sgMeetingId))
 		.orderBy(asc(bodies.name));
-	const holders = groups.length
-		? await db
-				.select({
-					bodyId: memberships.bodyId,
-					role: memberships.role,
-					person: people.name,
-					isDemo: people.isDemo,
-					personMunicipality: personMunicipality.name,
-					municipality: municipalities.name
-				})
-				.from(memberships)
-				.leftJoin(people, eq(people.id, memberships.personId))
-				.leftJoin(personMunicipality, eq(personMunicipality.id, people.municipalityId))
-				.leftJoin(municipalities, eq(municipalities.id, memberships.municipalityId))
-				.where(
-					and(
-						inArray(memberships.bodyId, groups.map((g) => g.bodyId)),
-						inArray(memberships.role, ['lead', 'contact']),
-						or(isNull(memberships.validFrom), lte(memberships.validFrom, `${year}-12-31`)),
-						or(isNull(memberships.validTo), gte(memberships.validTo, `${year}-01-01`))
-					)
-				)
-				.orderBy(asc(memberships.validFrom))
-		: [];
-	const label = (h: (typeof holders)[number]) =>
-		h.person ? (h.personMunicipality ? `${h.person} (${h.personMunicipality})` : h.person) : (h.municipality ?? '');
+	// The same memberships the body pages list (demo people left out), kept where their period touches the year.
+	const members = await listMembers(
+		db,
+		groups.map((g) => g.bodyId),
+		['lead', 'contact']
+	);
+	const inYear = (h: MemberView) => (!h.validFrom || h.validFrom <= `${year}-12-31`) && (!h.validTo || h.validTo >= `${year}-01-01`);
+	const label = (h: MemberView) => (h.person ? (h.municipality ? `${h.person.name} (${h.municipality})` : h.person.name) : (h.municipality ?? ''));
 	return {
 		year,
 		dueOn: deadline?.dueOn ?? null,
 		rows: groups.map((g) => {
-			const mine = holders.filter((h) => h.bodyId === g.bodyId && !h.isDemo);
+			const mine = (members.get(g.bodyId) ?? []).filter(inYear);
 			return {
 				groupId: g.groupId,
 				slug: g.slug,

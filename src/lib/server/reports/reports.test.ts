@@ -166,6 +166,16 @@ describe('the life of a report', () => {
 		expect(overview.rows.find((r) => r.groupId === otherGroup.id)?.state).toBe('not_started');
 	});
 
+	it('names the leads of the year in the overview: Køge until 31/8-2022, Roskilde from 1/9-2022 (minutes of 12/8-2022)', async () => {
+		const leadsIn = async (year: number) =>
+			(await reportOverview(t.db, year)).rows.find((r) => r.name === 'Netværksgruppen Voksne sindslidende')?.leads;
+		expect(await leadsIn(2021)).toEqual(['Køge']);
+		expect(await leadsIn(2022)).toEqual(['Køge', 'Roskilde']);
+		expect(await leadsIn(2023)).toEqual(['Roskilde']);
+		// The vacant post of Voksne handicappede stays vacant.
+		expect((await reportOverview(t.db, 2023)).rows.find((r) => r.name === 'Netværksgruppen Voksne handicappede')?.leads).toEqual([]);
+	});
+
 	it('refuses approval of a report that is not submitted, and an agenda that no longer takes items', async () => {
 		const started = await startReport(t.db, staff, childrenGroup.id, 2033);
 		if (!started.ok) throw new Error('not started');
