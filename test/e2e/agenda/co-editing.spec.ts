@@ -2,8 +2,8 @@
 // the other's text, cursor and name; "Gemt" only after the server stored it; adding, moving, deleting and undoing
 // items; axe and keyboard-only use. The meeting is planted fresh for the run, so the agenda starts from the
 // standard frame (0 new members, 1 approval of the agenda, 2 Evt., 3 next meeting).
-import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { SignInPage } from '../pages/sign-in-page';
+import { test, expect } from '@playwright/test';
+import { SignInPage, signedIn } from '../pages/sign-in-page';
 import { AgendaEditorPage } from '../pages/agenda-editor';
 import { demo } from '../helpers/users';
 import { e2eDatabase } from '../helpers/db';
@@ -22,13 +22,6 @@ async function plantMeeting(): Promise<number> {
 	} finally {
 		await sql.end();
 	}
-}
-
-async function signedIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await new SignInPage(page).signInAs(email);
-	return { context, page };
 }
 
 let meetingId: number;

@@ -2,8 +2,8 @@
 // again; a member sees version 2 with what changed since version 1; the minutes are written, approved and published;
 // the portal shows the decision, and a closed item only by number and title; the item is sent on to K17 and the
 // case page shows its path. Axe on every new page; the lifecycle forms by keyboard.
-import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { SignInPage } from '../pages/sign-in-page';
+import { test, expect, type Page } from '@playwright/test';
+import { signedIn } from '../pages/sign-in-page';
 import { AgendaEditorPage } from '../pages/agenda-editor';
 import { demo } from '../helpers/users';
 import { e2eDatabase } from '../helpers/db';
@@ -31,13 +31,6 @@ async function plantMeetings(): Promise<{ sg: number; k17: number }> {
 	} finally {
 		await sql.end();
 	}
-}
-
-async function signedIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await new SignInPage(page).signInAs(email);
-	return { context, page };
 }
 
 /** Presses a lifecycle button by keyboard: focus, Enter, and the page's status message. */

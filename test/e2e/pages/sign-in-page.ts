@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { DEMO_PASSWORD } from '../helpers/users';
 
 export class SignInPage {
@@ -20,4 +20,12 @@ export class SignInPage {
 		await this.signIn(email, password);
 		await this.page.getByRole('button', { name: 'Log ud' }).waitFor();
 	}
+}
+
+/** A browser context of its own, signed in as `email`: one person in a test with several people at once. */
+export async function signedIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await new SignInPage(page).signInAs(email);
+	return { context, page };
 }

@@ -1,8 +1,8 @@
 // Annual reports end to end: two leads of Børn og Unge write the report together, submit it, the secretariat sends
 // it back with a comment, the lead fixes it and resubmits by keyboard, the secretariat approves it onto a planted
 // steering-group meeting, and the report is an orientation item on that agenda. axe on every page on the way.
-import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { SignInPage } from '../pages/sign-in-page';
+import { test, expect, type Page } from '@playwright/test';
+import { SignInPage, signedIn } from '../pages/sign-in-page';
 import { AgendaEditorPage } from '../pages/agenda-editor';
 import { demo } from '../helpers/users';
 import { e2eDatabase } from '../helpers/db';
@@ -34,13 +34,6 @@ test.beforeAll(async () => {
 		await sql.end();
 	}
 });
-
-async function signedIn(browser: Browser, email: string): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await new SignInPage(page).signInAs(email);
-	return { context, page };
-}
 
 const section = (page: Page, heading: string) => page.getByRole('region', { name: new RegExp(`^${heading}`) });
 const field = (page: Page, heading: string) => section(page, heading).getByRole('textbox', { name: /^Tekst/ });
