@@ -20,13 +20,13 @@ export default defineConfig({
 			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 		}
 	},
-	// The specs that write (agenda, calendar, decisions register, follow-up, offers, tariff rules) plant meetings,
-	// publish minutes, create meetings and edit offers and rules in the shared e2e database;
+	// The specs that write (agenda, calendar, decisions register, follow-up, offers, tariff rules, annual reports, the
+	// survey) plant meetings, publish minutes, create meetings and edit offers and rules in the shared e2e database;
 	// they run after every other spec, so the portal specs read the reference data as seeded (the calendar's seven
 	// chains, the 2022 decisions).
 	projects: [
-		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(agenda|calendar|register|offers|tariffs|follow-up)\// },
-		{ name: 'writes', use: { browserName: 'chromium' }, testMatch: /(agenda|calendar|register|offers|tariffs|follow-up|reports)\//, dependencies: ['chromium'] }
+		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(agenda|calendar|register|offers|tariffs|follow-up|reports|survey)\// },
+		{ name: 'writes', use: { browserName: 'chromium' }, testMatch: /(agenda|calendar|register|offers|tariffs|follow-up|reports|survey)\//, dependencies: ['chromium'] }
 	],
 	webServer: {
 		command: 'node scripts/e2e-server.js',

@@ -6,6 +6,7 @@ import type { Db } from '../db/types';
 import { logger } from '../log';
 import { reminderDays, sendDueReminders } from './reminders';
 import { sendReportReminders } from '../reports/reminders';
+import { sendSurveyReminders } from '../surveys/reminders';
 
 const log = logger.child({ part: 'jobs' });
 
@@ -31,10 +32,12 @@ export async function startJobQueue(
 	await boss.start();
 	await boss.createQueue(REMINDER_QUEUE, { retryLimit: 3, retryDelay: 60, expireInSeconds: 300 });
 	await boss.schedule(REMINDER_QUEUE, REMINDER_CRON, null, { tz: 'Europe/Copenhagen' });
-	// One job for every reminder the product sends: follow-up actions and the network groups' annual reports.
+	// One job for every reminder the product sends: follow-up actions, the network groups' annual reports and the
+	// municipalities' survey answers.
 	await boss.work(REMINDER_QUEUE, async () => {
 		await sendDueReminders(db, { daysBefore, origin: options.origin() });
 		await sendReportReminders(db, { daysBefore, origin: options.origin() });
+		await sendSurveyReminders(db, { daysBefore, origin: options.origin() });
 	});
 	return {
 		boss,
