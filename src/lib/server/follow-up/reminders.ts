@@ -10,6 +10,7 @@ import { mailSettings, sendMail, type MailSettings } from '../mail/mailer';
 import { logger } from '../log';
 import { addDays } from '../tariffs/calculators/dates';
 import { formatDate, isoDateInCopenhagen } from '$lib/format/date';
+import { m } from '$lib/paraglide/messages';
 
 const log = logger.child({ part: 'reminders' });
 
@@ -70,19 +71,22 @@ async function recipients(db: Db, action: { ownerKind: string | null; ownerUserI
 	return rows.map((r) => r.email);
 }
 
+/** The mail is Danish whatever the language of the person who set the action up. */
+const da = { locale: 'da' as const };
+
 function reminderMail(kind: ReminderKind, a: { id: number; what: string; dueOn: string; body: string; startsAt: Date; itemNumber: string }, origin: string) {
 	const link = `${origin}/opfoelgning/${a.id}`;
 	const due = formatDate(a.dueOn);
-	const subject = kind === 'before' ? `Påmindelse: opfølgning med frist ${due}` : `Overskredet frist ${due}: opfølgning`;
+	const subject = kind === 'before' ? m.followup_mail_before_subject({ due }, da) : m.followup_mail_overdue_subject({ due }, da);
 	const text = [
-		kind === 'before' ? `Fristen for denne opfølgning er ${due}:` : `Fristen for denne opfølgning var ${due}, og den er ikke markeret som udført:`,
+		kind === 'before' ? m.followup_mail_before_text({ due }, da) : m.followup_mail_overdue_text({ due }, da),
 		'',
 		a.what,
 		'',
-		`Beslutningen: ${a.body} ${formatDate(a.startsAt)}, punkt ${a.itemNumber}.`,
-		`Se og opdatér opgaven: ${link}`,
+		m.followup_mail_decision({ body: a.body, date: formatDate(a.startsAt), number: a.itemNumber }, da),
+		m.followup_mail_action({ link }, da),
 		'',
-		'Mailen er sendt automatisk af rammeaftalens sekretariat.'
+		m.mail_automatic({}, da)
 	].join('\n');
 	return { subject, text };
 }

@@ -10,8 +10,8 @@ import { logger } from '../log';
 import { addDays } from '../tariffs/calculators/dates';
 import { reminderDays, type ReminderKind } from '../follow-up/reminders';
 import { formatDate, isoDateInCopenhagen } from '$lib/format/date';
+import { m } from '$lib/paraglide/messages';
 import { leadAddressesOn } from './members';
-import { reportPath } from './reports';
 
 const log = logger.child({ part: 'reminders' });
 
@@ -50,19 +50,18 @@ export async function dueReportReminders(db: Db, today: string, daysBefore: numb
 	return out;
 }
 
+/** The mail is Danish whatever the language of anyone involved. */
+const da = { locale: 'da' as const };
+
 function reminderMail(r: Due, origin: string) {
-	const due = formatDate(r.dueOn);
-	const subject =
-		r.kind === 'before' ? `Påmindelse: årsrapport ${r.year} for ${r.name} skal indsendes senest ${due}` : `Overskredet frist ${due}: årsrapport ${r.year} for ${r.name}`;
+	const values = { year: r.year, group: r.name, due: formatDate(r.dueOn) };
+	const subject = r.kind === 'before' ? m.reports_mail_before_subject(values, da) : m.reports_mail_overdue_subject(values, da);
 	const text = [
-		r.kind === 'before'
-			? `Netværksgruppens årsrapport for ${r.year} skal være indsendt senest ${due}, og den er ikke indsendt endnu.`
-			: `Fristen for netværksgruppens årsrapport for ${r.year} var ${due}, og rapporten er ikke indsendt.`,
+		r.kind === 'before' ? m.reports_mail_before_text(values, da) : m.reports_mail_overdue_text(values, da),
 		'',
-		`Skriv og indsend rapporten her: ${origin}/aarsrapporter`,
-		`Når rapporten er offentliggjort, kan den læses på ${origin}${reportPath(r.slug, r.year)}`,
+		m.reports_mail_action({ link: `${origin}/aarsrapporter?aar=${r.year}` }, da),
 		'',
-		'Mailen er sendt automatisk af rammeaftalens sekretariat.'
+		m.mail_automatic({}, da)
 	].join('\n');
 	return { subject, text };
 }
