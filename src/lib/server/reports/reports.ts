@@ -11,7 +11,7 @@ import type { CollabServer } from '../collab/server';
 import { logger } from '../log';
 import { addOrientationItem } from '../agenda/orientation';
 import { currentTemplate } from './template';
-import { mayOpenReport, reportContext, reportDocumentName, sectionTexts } from './document';
+import { mayOpenReport, reportDocumentName, sectionTexts } from './document';
 import { isEditable, nextStatus, reportState, type ReportState, type ReportStatus } from './state';
 import { m } from '$lib/paraglide/messages';
 
@@ -166,12 +166,12 @@ export function emptyRequired(sections: ReportSection[], texts: Record<string, s
  * during the submission is left out of what the secretariat reviews.
  */
 export async function submitReport(db: Db, collab: CollabServer, actor: SessionUser, id: number): Promise<Outcome> {
-	const context = await reportContext(db, id);
-	if (!context) return fail(404, m.error_not_found());
-	if (!(await mayOpenReport(db, actor, context))) return fail(403, m.reports_error_not_your_group());
-	if (!isEditable(context.status)) return fail(409, m.reports_error_not_draft());
 	const report = await getReport(db, id);
 	if (!report) return fail(404, m.error_not_found());
+	if (!(await mayOpenReport(db, actor, { bodyId: report.group.bodyId, year: report.year }))) {
+		return fail(403, m.reports_error_not_your_group());
+	}
+	if (!isEditable(report.status)) return fail(409, m.reports_error_not_draft());
 	const name = reportDocumentName(id);
 	const texts = await collab.read(name, sectionTexts);
 	const missing = emptyRequired(report.sections, texts);
