@@ -54,7 +54,11 @@ export const actions: Actions = {
 		const meetingId = /^\d{1,10}$/.test(meetingRaw) ? Number(meetingRaw) : null;
 		if (meetingRaw && meetingId === null) return fail(400, { section: 'review', values, errors: { meetingId: m.reports_error_meeting_closed() } });
 		const outcome = await reviewReport(database(), collab(), me, report.id, { decision, comments, meetingId });
-		if (!outcome.ok) return fail(outcome.status, { section: 'review', values, errors: outcome.errors });
+		if (!outcome.ok) {
+			// Approved, but the meeting no longer takes items: the error belongs to the form that picks another meeting.
+			const approved = (await getReport(database(), report.id))?.status === 'approved';
+			return fail(outcome.status, { section: approved ? 'agenda' : 'review', values, errors: outcome.errors });
+		}
 		redirect(303, `/aarsrapporter/${params.id}?udfoert=${decision === 'approve' ? 'godkendt' : 'sendt-tilbage'}`);
 	},
 	agenda: async ({ locals, params, request, url }) => {
