@@ -71,7 +71,8 @@ const initiativeStatus: Labels<InitiativeStatus> = {
 	planned: m.portal_label_initiative_status_planned,
 	in_progress: m.portal_label_initiative_status_in_progress,
 	done: m.portal_label_initiative_status_done,
-	paused: m.portal_label_initiative_status_paused
+	paused: m.portal_label_initiative_status_paused,
+	stopped: m.portal_label_initiative_status_stopped
 };
 
 const reportStatus: Labels<AnnualReportStatus> = {

@@ -62,7 +62,14 @@ export type Action =
 	/** The supply-and-demand survey as the secretariat runs it: open, reopen, who answered, reminders, aggregate. */
 	| 'survey.manage'
 	/** Answer the survey for one municipality: its municipal contacts only. */
-	| 'survey.answer';
+	| 'survey.answer'
+	/**
+	 * The implementation plan as the secretariat keeps it: initiatives (with milestones, decisions and their history),
+	 * focus areas' owners, indicators' definitions, who has reported, reminders and imports of many values.
+	 */
+	| 'plan.manage'
+	/** Report an indicator's value for one municipality: its municipal contacts (staff report through the import). */
+	| 'indicator.report';
 
 export interface Resource {
 	bodyId?: number;
@@ -71,7 +78,7 @@ export interface Resource {
 	ownerMunicipalityId?: number | null;
 	/** For `report.edit`: whether the user sat in the report's network group (lead or member) during its year. */
 	memberInPeriod?: boolean;
-	/** For `survey.answer`: the municipality answered for. */
+	/** For `survey.answer` and `indicator.report`: the municipality answered or reported for. */
 	municipalityId?: number;
 }
 
@@ -113,6 +120,7 @@ export function can(user: SessionUser | null, action: Action, resource: Resource
 			return user !== null && staff.includes(user.role);
 		case 'report.manage':
 		case 'survey.manage':
+		case 'plan.manage':
 			return user !== null && staff.includes(user.role);
 		case 'report.list':
 			return user !== null && [...staff, 'network_lead', 'member'].includes(user.role);
@@ -121,6 +129,7 @@ export function can(user: SessionUser | null, action: Action, resource: Resource
 			if (staff.includes(user.role)) return true;
 			return (user.role === 'network_lead' || user.role === 'member') && resource.memberInPeriod === true;
 		case 'survey.answer':
+		case 'indicator.report':
 			return (
 				user?.role === 'municipal_contact' &&
 				resource.municipalityId !== undefined &&

@@ -1,4 +1,5 @@
-import { pgTable, text, integer, pgEnum, primaryKey, unique } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, pgEnum, primaryKey, unique, date } from 'drizzle-orm/pg-core';
+import { bodies } from './bodies';
 import { sourceDocuments } from './sources';
 import { agreementPeriods, municipalities } from './municipalities';
 
@@ -27,7 +28,7 @@ export const focusAreas = pgTable(
 	(t) => [unique('focus_areas_period_number').on(t.agreementPeriodId, t.number)]
 );
 
-/** Owners (tovholdere) of a focus area: one or more municipalities. */
+/** Owners (tovholdere) of a focus area: one or more municipalities, each with its period (none = the whole span). */
 export const focusAreaOwners = pgTable(
 	'focus_area_owners',
 	{
@@ -36,7 +37,9 @@ export const focusAreaOwners = pgTable(
 			.references(() => focusAreas.id, { onDelete: 'cascade' }),
 		municipalityId: integer()
 			.notNull()
-			.references(() => municipalities.id)
+			.references(() => municipalities.id),
+		validFrom: date(),
+		validTo: date()
 	},
 	(t) => [primaryKey({ columns: [t.focusAreaId, t.municipalityId] })]
 );
@@ -55,4 +58,20 @@ export const focusAreaEfforts = pgTable(
 		source: text().references(() => sourceDocuments.slug)
 	},
 	(t) => [unique('focus_area_efforts_position').on(t.focusAreaId, t.position)]
+);
+
+/** A body that owns a focus area (e.g. a network group or Styregruppen), with its period. */
+export const focusAreaBodyOwners = pgTable(
+	'focus_area_body_owners',
+	{
+		focusAreaId: integer()
+			.notNull()
+			.references(() => focusAreas.id, { onDelete: 'cascade' }),
+		bodyId: integer()
+			.notNull()
+			.references(() => bodies.id),
+		validFrom: date(),
+		validTo: date()
+	},
+	(t) => [primaryKey({ columns: [t.focusAreaId, t.bodyId] })]
 );
