@@ -83,6 +83,15 @@ const reportStatus: Labels<AnnualReportStatus> = {
 	on_agenda: m.portal_label_report_status_on_agenda
 };
 
+const initiativeDecisionRole: Labels<'approved' | 'started' | 'changed' | 'paused' | 'stopped' | 'closed'> = {
+	approved: m.initiative_role_approved,
+	started: m.initiative_role_started,
+	changed: m.initiative_role_changed,
+	paused: m.initiative_role_paused,
+	stopped: m.initiative_role_stopped,
+	closed: m.initiative_role_closed
+};
+
 /** What the reports overview shows: the stored status, or none yet, or published with the SG minutes. */
 const reportState: Labels<AnnualReportStatus | 'not_started' | 'published'> = {
 	...reportStatus,
@@ -118,6 +127,7 @@ export const labels = {
 	focusAreaStatus: (v: FocusAreaStatus) => focusAreaStatus[v](),
 	initiativeStatus: (v: InitiativeStatus) => initiativeStatus[v](),
 	reportStatus: (v: AnnualReportStatus) => reportStatus[v](),
+	initiativeDecisionRole: (v: keyof typeof initiativeDecisionRole) => initiativeDecisionRole[v](),
 	reportState: (v: AnnualReportStatus | 'not_started' | 'published') => reportState[v](),
 	bodyKind: (v: BodyKind) => bodyKind[v](),
 	membershipRole: (v: MembershipRole) => membershipRole[v]()
