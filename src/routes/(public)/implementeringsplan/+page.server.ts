@@ -1,9 +1,14 @@
+import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { authorize } from '$lib/server/auth/policy';
+import { authorize, can } from '$lib/server/auth/policy';
 import { database } from '$lib/server/db';
 import { getImplementationPlan } from '$lib/server/plan/plan';
+import { parsePlanFilters, planFilterOptions } from '$lib/server/plan/filters';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	authorize(locals, 'portal.read');
-	return await getImplementationPlan(database());
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const viewer = authorize(locals, 'portal.read');
+	const parsed = await parsePlanFilters(database(), url.searchParams);
+	if (!parsed.ok) error(400, parsed.message);
+	const [plan, options] = await Promise.all([getImplementationPlan(database(), viewer, parsed.filters), planFilterOptions(database())]);
+	return { ...plan, filters: parsed.filters, options, canEdit: can(viewer, 'plan.manage'), query: url.search };
 };
