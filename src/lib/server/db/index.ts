@@ -3,6 +3,7 @@
 import { connect, assertDurable, applyMigrations, type Connection } from './connect';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded-postgres';
 import { loadReferenceData } from './seed/reference-data';
+import { ensureDemoIndicators } from '../indicators/demo';
 import { ensureDemoUsers, ensureFirstAdmin } from './seed/users';
 import { logger } from '../log';
 import type { Db } from './types';
@@ -49,6 +50,8 @@ export async function startDatabase(env: Record<string, string | undefined> = pr
 	if (loaded) log.info('referencedata for Rammeaftale Sjælland indlæst');
 	await ensureFirstAdmin(connection.db, env);
 	const demo = env.DEMO_USERS === 'off' ? [] : await ensureDemoUsers(connection.db);
+	// Fictional indicator values, only on request: the sources name no figures (docs/indicators.md).
+	if (env.DEMO_DATA === 'on') await ensureDemoIndicators(connection.db);
 	return { demo, embedded: embedded && { dataDir: embedded.dataDir, relocated: embedded.relocated } };
 }
 

@@ -7,6 +7,7 @@ import { logger } from '../log';
 import { reminderDays, sendDueReminders } from './reminders';
 import { sendReportReminders } from '../reports/reminders';
 import { sendSurveyReminders } from '../surveys/reminders';
+import { sendIndicatorReminders } from '../indicators/reminders';
 
 const log = logger.child({ part: 'jobs' });
 
@@ -32,12 +33,13 @@ export async function startJobQueue(
 	await boss.start();
 	await boss.createQueue(REMINDER_QUEUE, { retryLimit: 3, retryDelay: 60, expireInSeconds: 300 });
 	await boss.schedule(REMINDER_QUEUE, REMINDER_CRON, null, { tz: 'Europe/Copenhagen' });
-	// One job for every reminder the product sends: follow-up actions, the network groups' annual reports and the
-	// municipalities' survey answers.
+	// One job for every reminder the product sends: follow-up actions, the network groups' annual reports, the
+	// municipalities' survey answers and their indicator values.
 	await boss.work(REMINDER_QUEUE, async () => {
 		await sendDueReminders(db, { daysBefore, origin: options.origin() });
 		await sendReportReminders(db, { daysBefore, origin: options.origin() });
 		await sendSurveyReminders(db, { daysBefore, origin: options.origin() });
+		await sendIndicatorReminders(db, { daysBefore, origin: options.origin() });
 	});
 	return {
 		boss,
