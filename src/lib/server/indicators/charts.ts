@@ -1,8 +1,8 @@
 // The numbers behind an indicator's charts: each municipality's series over the reported periods, the total (a sum,
 // or an average for a percentage, where a sum means nothing), the latest period across municipalities, and a text
 // summary per municipality ("Faxe: 12, op fra 9") that the charts are described by.
-import { and, asc, eq } from 'drizzle-orm';
-import { measurements } from '../db/schema';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { indicators, measurements } from '../db/schema';
 import type { Db } from '../db/types';
 import { kommuner } from './reporting';
 import type { Indicator } from './definitions';
@@ -78,4 +78,13 @@ export async function chartData(db: Db, indicator: Indicator, highlight: string 
 		summaries: Object.fromEntries(series.map((s) => [s.slug, summarise(s.name, s.values)])),
 		totalSummary: summarise(totalKind === 'sum' ? m.indicator_total_sum() : m.indicator_total_average(), total)
 	};
+}
+
+/** The chart data of several indicators by slug (the status page shows every indicator's charts). */
+export async function indicatorCharts(db: Db, slugs: string[], highlight: string | null): Promise<Record<string, ChartData>> {
+	if (slugs.length === 0) return {};
+	const rows = await db.select().from(indicators).where(inArray(indicators.slug, slugs));
+	const out: Record<string, ChartData> = {};
+	for (const row of rows) out[row.slug] = await chartData(db, row, highlight);
+	return out;
 }

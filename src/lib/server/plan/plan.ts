@@ -53,6 +53,7 @@ export interface IndicatorView {
 	title: string;
 	description: string;
 	unit: string;
+	isDemo: boolean;
 }
 
 export interface EffortAreaView {
@@ -99,7 +100,8 @@ const indicatorColumns = {
 	slug: indicators.slug,
 	title: indicators.title,
 	description: indicators.description,
-	unit: indicators.unit
+	unit: indicators.unit,
+	isDemo: indicators.isDemo
 };
 
 /**
