@@ -25,8 +25,8 @@ export default defineConfig({
 	// they run after every other spec, so the portal specs read the reference data as seeded (the calendar's seven
 	// chains, the 2022 decisions).
 	projects: [
-		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(agenda|calendar|register|offers|tariffs|follow-up|reports|survey|plan)\// },
-		{ name: 'writes', use: { browserName: 'chromium' }, testMatch: /(agenda|calendar|register|offers|tariffs|follow-up|reports|survey|plan)\//, dependencies: ['chromium'] }
+		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(agenda|calendar|register|offers|tariffs|follow-up|reports|survey|plan|indicators)\// },
+		{ name: 'writes', use: { browserName: 'chromium' }, testMatch: /(agenda|calendar|register|offers|tariffs|follow-up|reports|survey|plan|indicators)\//, dependencies: ['chromium'] }
 	],
 	webServer: {
 		command: 'node scripts/e2e-server.js',
