@@ -82,6 +82,16 @@ describe('policy', () => {
 		expect(can(contact, 'survey.manage')).toBe(false);
 	});
 
+	it('keeps the implementation plan to staff and lets a contact report indicators for their own municipality only', () => {
+		for (const role of ['secretariat', 'admin'] as const) expect(can(user(role), 'plan.manage')).toBe(true);
+		for (const role of ['member', 'network_lead', 'municipal_contact'] as const) expect(can(user(role), 'plan.manage')).toBe(false);
+		const contact = { ...user('municipal_contact'), municipalityId: 5 };
+		expect(can(contact, 'indicator.report', { municipalityId: 5 })).toBe(true);
+		expect(can(contact, 'indicator.report', { municipalityId: 6 })).toBe(false);
+		expect(can({ ...user('secretariat'), municipalityId: 5 }, 'indicator.report', { municipalityId: 5 })).toBe(false);
+		expect(can(null, 'indicator.report', { municipalityId: 5 })).toBe(false);
+	});
+
 	it('lets anyone read the portal and sign in, nothing more', () => {
 		expect(can(null, 'portal.read')).toBe(true);
 		expect(can(null, 'auth.signIn')).toBe(true);
