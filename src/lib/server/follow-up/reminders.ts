@@ -6,13 +6,11 @@
 import { and, eq, gte, isNull, lt, lte, sql } from 'drizzle-orm';
 import { agendaItems, bodies, decisions, followUpActions, followUpReminders, meetings, users } from '../db/schema';
 import type { Db } from '../db/types';
-import { mailSettings, sendMail, type MailSettings } from '../mail/mailer';
-import { logger } from '../log';
+import { mailSettings, type MailSettings } from '../mail/mailer';
+import { sendClaimed, type ReminderRun } from '../mail/claimed-reminders';
 import { addDays } from '../tariffs/calculators/dates';
 import { formatDate, isoDateInCopenhagen } from '$lib/format/date';
 import { m } from '$lib/paraglide/messages';
-
-const log = logger.child({ part: 'reminders' });
 
 export type ReminderKind = 'before' | 'overdue';
 
@@ -91,10 +89,7 @@ function reminderMail(kind: ReminderKind, a: { id: number; what: string; dueOn: 
 	return { subject, text };
 }
 
-export interface ReminderRun {
-	sent: number;
-	skipped: number;
-}
+export type { ReminderRun };
 
 /** Sends the reminders that are due; safe to run from several processes at once and again after a restart. */
 export async function sendDueReminders(
@@ -105,54 +100,48 @@ export async function sendDueReminders(
 	if (!settings) return { sent: 0, skipped: 0 };
 	const today = isoDateInCopenhagen(options.now ?? new Date());
 	const due = await dueReminders(db, today, options.daysBefore ?? reminderDays());
-	let sent = 0;
-	let skipped = 0;
-	for (const reminder of due) {
-		try {
-			const done = await db.transaction(async (tx) => {
-				// The action row is locked and read again: an action closed meanwhile gets no reminder.
-				const [action] = await tx
-					.select({
-						id: followUpActions.id,
-						what: followUpActions.what,
-						status: followUpActions.status,
-						dueOn: followUpActions.dueOn,
-						ownerKind: followUpActions.ownerKind,
-						ownerUserId: followUpActions.ownerUserId,
-						ownerMunicipalityId: followUpActions.ownerMunicipalityId,
-						body: sql<string>`coalesce(${bodies.shortName}, ${bodies.name})`,
-						startsAt: meetings.startsAt,
-						itemNumber: agendaItems.number
-					})
-					.from(followUpActions)
-					.innerJoin(decisions, eq(decisions.id, followUpActions.decisionId))
-					.innerJoin(agendaItems, eq(agendaItems.id, decisions.agendaItemId))
-					.innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-					.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-					.where(eq(followUpActions.id, reminder.actionId))
-					.for('update', { of: followUpActions });
-				if (!action || action.status !== 'open' || action.dueOn !== reminder.dueOn) return false;
-				const to = await recipients(tx, action);
-				if (to.length === 0) return false;
-				const [claim] = await tx
-					.insert(followUpReminders)
-					.values({ actionId: action.id, kind: reminder.kind, dueOn: reminder.dueOn, recipients: to })
-					.onConflictDoNothing()
-					.returning({ id: followUpReminders.id });
-				if (!claim) return false;
-				const mail = reminderMail(reminder.kind, { ...action, dueOn: reminder.dueOn }, options.origin);
-				for (const address of to) await sendMail({ to: address, ...mail }, settings);
-				await tx.update(followUpReminders).set({ sentAt: new Date() }).where(eq(followUpReminders.id, claim.id));
-				return true;
-			});
-			if (done) sent++;
-			else skipped++;
-		} catch (err) {
-			// Rolled back: the next run tries again.
-			log.warn({ err, actionId: reminder.actionId, kind: reminder.kind }, 'påmindelse kunne ikke sendes');
-			skipped++;
-		}
-	}
-	if (sent) log.info({ sent }, 'påmindelser sendt');
-	return { sent, skipped };
+	return sendClaimed(
+		db,
+		due,
+		settings,
+		async (tx, reminder) => {
+			// The action row is locked and read again: an action closed meanwhile gets no reminder.
+			const [action] = await tx
+				.select({
+					id: followUpActions.id,
+					what: followUpActions.what,
+					status: followUpActions.status,
+					dueOn: followUpActions.dueOn,
+					ownerKind: followUpActions.ownerKind,
+					ownerUserId: followUpActions.ownerUserId,
+					ownerMunicipalityId: followUpActions.ownerMunicipalityId,
+					body: sql<string>`coalesce(${bodies.shortName}, ${bodies.name})`,
+					startsAt: meetings.startsAt,
+					itemNumber: agendaItems.number
+				})
+				.from(followUpActions)
+				.innerJoin(decisions, eq(decisions.id, followUpActions.decisionId))
+				.innerJoin(agendaItems, eq(agendaItems.id, decisions.agendaItemId))
+				.innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+				.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+				.where(eq(followUpActions.id, reminder.actionId))
+				.for('update', { of: followUpActions });
+			if (!action || action.status !== 'open' || action.dueOn !== reminder.dueOn) return null;
+			const to = await recipients(tx, action);
+			if (to.length === 0) return null;
+			const [claim] = await tx
+				.insert(followUpReminders)
+				.values({ actionId: action.id, kind: reminder.kind, dueOn: reminder.dueOn, recipients: to })
+				.onConflictDoNothing()
+				.returning({ id: followUpReminders.id });
+			if (!claim) return null;
+			return {
+				to,
+				mail: reminderMail(reminder.kind, { ...action, dueOn: reminder.dueOn }, options.origin),
+				markSent: () => tx.update(followUpReminders).set({ sentAt: new Date() }).where(eq(followUpReminders.id, claim.id))
+			};
+		},
+		(r) => ({ actionId: r.actionId, kind: r.kind }),
+		'opfølgning'
+	);
 }

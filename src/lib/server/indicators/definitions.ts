@@ -5,6 +5,7 @@ import { asc, eq } from 'drizzle-orm';
 import { effortAreas, indicators, measurements } from '../db/schema';
 import type { Db } from '../db/types';
 import type { SessionUser } from '../auth/session';
+import { can } from '../auth/policy';
 import { parseDateInput } from '../calendar/deadline-rules';
 import { slugify } from '../offers/edit';
 import { logger } from '../log';
@@ -97,10 +98,11 @@ export async function indicatorBySlug(db: Db, slug: string): Promise<Indicator |
 	return (await db.select().from(indicators).where(eq(indicators.slug, slug)))[0] ?? null;
 }
 
-export type DefinitionOutcome = { ok: true; slug: string } | { ok: false; status: 400 | 404; errors: Record<string, string> };
+export type DefinitionOutcome = { ok: true; slug: string } | { ok: false; status: 400 | 403 | 404; errors: Record<string, string> };
 
 /** Creates (slug null) or edits an indicator's definition; nothing is written on bad input. */
 export async function saveIndicator(db: Db, actor: SessionUser, slug: string | null, input: IndicatorInput): Promise<DefinitionOutcome> {
+	if (!can(actor, 'plan.manage')) return { ok: false, status: 403, errors: { form: m.indicator_error_forbidden() } };
 	const existing = slug ? await indicatorBySlug(db, slug) : null;
 	if (slug && !existing) return { ok: false, status: 404, errors: { form: m.error_not_found() } };
 	const errors: Record<string, string> = {};

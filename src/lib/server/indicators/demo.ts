@@ -5,10 +5,13 @@ import { eq, sql } from 'drizzle-orm';
 import { indicators, measurements } from '../db/schema';
 import type { Db } from '../db/types';
 import { kommuner } from './reporting';
+import { m } from '$lib/paraglide/messages';
 
+// Stored in Danish, the language of the data (like the reference data), whatever the interface's language.
+const da = { locale: 'da' as const };
 const DEMO = [
-	{ slug: 'demo-borgere-i-botilbud', title: 'Borgere i botilbud pr. 10.000 indbyggere (demo)', unit: 'borgere', direction: 'lower' as const, base: 30, step: -1 },
-	{ slug: 'demo-standardkontrakter', title: 'Andel køb på standardkontrakt (demo)', unit: '%', direction: 'higher' as const, base: 55, step: 8 }
+	{ slug: 'demo-borgere-i-botilbud', title: () => m.indicator_demo_title_residents({}, da), unit: () => m.indicator_demo_unit_residents({}, da), direction: 'lower' as const, base: 30, step: -1, max: null },
+	{ slug: 'demo-standardkontrakter', title: () => m.indicator_demo_title_contracts({}, da), unit: () => '%', direction: 'higher' as const, base: 55, step: 8, max: 100 }
 ];
 const YEARS = ['2022', '2023', '2024', '2025'];
 
@@ -24,13 +27,13 @@ export async function ensureDemoIndicators(db: Db): Promise<void> {
 				.insert(indicators)
 				.values({
 					slug: spec.slug,
-					title: spec.title,
-					description: 'Fiktive tal til afprøvning af graferne. De er ikke indberettet af kommunerne.',
-					unit: spec.unit,
+					title: spec.title(),
+					description: m.indicator_demo_description({}, da),
+					unit: spec.unit(),
 					direction: spec.direction,
 					frequency: 'year',
 					minValue: 0,
-					maxValue: spec.unit === '%' ? 100 : null,
+					maxValue: spec.max,
 					isDemo: true
 				})
 				.returning({ id: indicators.id });
@@ -39,8 +42,8 @@ export async function ensureDemoIndicators(db: Db): Promise<void> {
 					indicatorId: row.id,
 					municipalityId: k.id,
 					period,
-					value: Math.max(0, Math.min(spec.unit === '%' ? 100 : 1000, spec.base + spec.step * y + ((i * 7) % 11) - 5)),
-					comment: 'Demodata'
+					value: Math.max(0, Math.min(spec.max ?? 1000, spec.base + spec.step * y + ((i * 7) % 11) - 5)),
+					comment: m.indicator_demo_comment({}, da)
 				}))
 			);
 			await tx.insert(measurements).values(values);

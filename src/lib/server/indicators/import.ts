@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { measurements } from '../db/schema';
 import type { Db } from '../db/types';
 import type { SessionUser } from '../auth/session';
+import { can } from '../auth/policy';
 import { logger } from '../log';
 import { isoDateInCopenhagen } from '$lib/format/date';
 import { checkValue, kommuner } from './reporting';
@@ -159,12 +160,16 @@ export async function previewRows(db: Db, indicator: Indicator, rows: RawRow[], 
 	});
 }
 
-export type SaveImportOutcome = { ok: true; saved: number } | { ok: false; rows: PreviewRow[] };
+export type SaveImportOutcome = { ok: true; saved: number } | { ok: false; status: 400; rows: PreviewRow[] } | { ok: false; status: 403; error: string };
 
-/** Saves the rows if, checked again, none has an error; else writes nothing and returns the rows with their errors. */
+/**
+ * Saves the rows if, checked again, none has an error; else writes nothing and returns the rows with their errors.
+ * The secretariat's import (`plan.manage`): municipal contacts report through their own form, one value at a time.
+ */
 export async function saveImport(db: Db, actor: SessionUser, indicator: Indicator, rows: RawRow[], now = new Date()): Promise<SaveImportOutcome> {
+	if (!can(actor, 'plan.manage')) return { ok: false, status: 403, error: m.indicator_error_forbidden() };
 	const checked = await previewRows(db, indicator, rows, now);
-	if (checked.length === 0 || checked.some((r) => r.errors.length)) return { ok: false, rows: checked };
+	if (checked.length === 0 || checked.some((r) => r.errors.length)) return { ok: false, status: 400, rows: checked };
 	const all = await kommuner(db);
 	const today = isoDateInCopenhagen(now);
 	await db.transaction(async (tx) => {

@@ -11,7 +11,7 @@ import { secretariat } from '../calendar/test-actor';
 import { startSmtpSink, type SmtpSink } from '../mail/test-smtp';
 import { dueOn, endedPeriods, parsePeriod, periodOf } from './periods';
 import { parseNumber } from './values';
-import { emptyIndicatorInput, indicatorBySlug, saveIndicator, type Indicator } from './definitions';
+import { emptyIndicatorInput, indicatorBySlug, inputOf, saveIndicator, type Indicator } from './definitions';
 import { municipalityDue, reportValue, reportingStatus } from './reporting';
 import { decodeText, parseFile, previewRows, saveImport } from './import';
 import { chartData, summarise } from './charts';
@@ -76,6 +76,50 @@ describe('periods and numbers', () => {
 	});
 });
 
+describe('definitions', () => {
+	it('give Danish field errors and write nothing on bad input; only the secretariat defines', async () => {
+		const count = async () => (await t.db.select().from(indicators)).length;
+		const before = await count();
+		const bad = await saveIndicator(t.db, staff, null, {
+			...emptyIndicatorInput(),
+			title: '  ',
+			description: '',
+			frequency: 'monthly',
+			minValue: '10',
+			maxValue: '5',
+			baseline: 'mange',
+			baselinePeriod: '2025-H1',
+			targetDate: '2026-02-31'
+		});
+		expect(bad).toMatchObject({
+			ok: false,
+			status: 400,
+			errors: {
+				title: 'Skriv indikatorens titel.',
+				description: expect.any(String),
+				frequency: expect.any(String),
+				maxValue: expect.any(String),
+				baseline: expect.stringContaining('»mange« er ikke et tal'),
+				targetDate: expect.any(String)
+			}
+		});
+		const range = await saveIndicator(t.db, staff, null, { ...emptyIndicatorInput(), title: 'Andel', description: 'Andel i procent.', minValue: '0', maxValue: '100', target: '120', baselinePeriod: '2025-Q1' });
+		expect(range).toMatchObject({ ok: false, errors: { target: expect.any(String), baselinePeriod: expect.stringContaining('2025-Q1') } });
+		expect(await saveIndicator(t.db, naestvedContact, null, { ...emptyIndicatorInput(), title: 'Egen', description: 'Egen indikator.' })).toMatchObject({ ok: false, status: 403 });
+		expect(await count()).toBe(before);
+	});
+
+	it('edits a definition in place; the slug stays and a reserved word is never one', async () => {
+		const made = await saveIndicator(t.db, staff, null, { ...emptyIndicatorInput(), title: 'Import', description: 'Hedder som en side.', unit: '%' });
+		expect(made).toMatchObject({ ok: true, slug: 'import-2' });
+		if (!made.ok) return;
+		const edited = await saveIndicator(t.db, staff, made.slug, { ...inputOf((await indicatorBySlug(t.db, made.slug))!), title: 'Importerede pladser', target: '12,5' });
+		expect(edited).toEqual({ ok: true, slug: 'import-2' });
+		expect(await indicatorBySlug(t.db, 'import-2')).toMatchObject({ title: 'Importerede pladser', target: 12.5, unit: '%' });
+		await t.db.delete(indicators).where(eq(indicators.slug, 'import-2'));
+	});
+});
+
 describe('reporting', () => {
 	it('lets a contact report for their own municipality only, and not the secretariat through the contact’s form', async () => {
 		expect(await reportValue(t.db, naestvedContact, { indicatorId: indicator.id, municipalityId: naestved, period: '2025', value: '14', comment: 'Opgjort 31/12' }, now)).toEqual({ ok: true });
@@ -129,6 +173,36 @@ describe('the import', () => {
 			]);
 		}
 		expect((await parseFile('tal.csv', utf8)).ok && ((await parseFile('tal.csv', utf8)) as { rows: { kommentar: string }[] }).rows[0].kommentar).toBe('Første, år');
+	});
+
+	it('reads every pairing of encoding (UTF-8 with and without BOM, Windows-1252) and separator (; and ,)', async () => {
+		const lines = ['kommune;periode;værdi;kommentar', 'Køge;2024;12,5;Årsopgørelse', 'Næstved;2024;9;'];
+		const encodings: Record<string, (text: string) => Uint8Array> = {
+			utf8: (text) => new TextEncoder().encode(text),
+			utf8bom: (text) => new TextEncoder().encode('\ufeff' + text),
+			win1252: (text) => Uint8Array.from([...text].map((c) => ({ ø: 0xf8, æ: 0xe6, å: 0xe5, Å: 0xc5 })[c] ?? c.charCodeAt(0)))
+		};
+		for (const [name, encode] of Object.entries(encodings)) {
+			for (const separator of [';', ',']) {
+				// With `,` as separator a Danish decimal comma must be quoted, as Excel does.
+				const text = lines.map((l) => (separator === ',' ? l.replace('12,5', '"12,5"') : l).replaceAll(';', separator)).join('\r\n');
+				const parsed = await parseFile('tal.csv', encode(text));
+				expect(parsed, `${name} ${separator}`).toMatchObject({
+					ok: true,
+					rows: [
+						{ line: 2, kommune: 'Køge', periode: '2024', vaerdi: '12,5', kommentar: 'Årsopgørelse' },
+						{ line: 3, kommune: 'Næstved', periode: '2024', vaerdi: '9', kommentar: '' }
+					]
+				});
+			}
+		}
+	});
+
+	it('is the secretariat’s: a municipal contact cannot import, and nothing is written', async () => {
+		const before = (await t.db.select().from(measurements)).length;
+		const rows = [{ line: 2, kommune: 'Næstved', periode: '2023', vaerdi: '5', kommentar: '' }];
+		expect(await saveImport(t.db, naestvedContact, indicator, rows, now)).toMatchObject({ ok: false, status: 403 });
+		expect((await t.db.select().from(measurements)).length).toBe(before);
 	});
 
 	it('shows the errors per row and saves nothing from a file with any error; a good file is saved whole', async () => {
@@ -216,5 +290,16 @@ describe('reminders', () => {
 		expect(mails[0].subject).toBe('Påmindelse: Borgere i botilbud uden for kommunen for 2025 skal indberettes senest 30. januar 2026');
 		expect(sink.messages.some((msg) => msg.to.includes('kontakt@rammeaftale.example'))).toBe(false);
 		expect(await t.db.select().from(indicatorReminders).where(eq(indicatorReminders.municipalityId, faxe))).toHaveLength(1);
+
+		// After the due date: one "overdue" reminder, however often the job runs; none once the value is reported.
+		const late = new Date('2026-02-05T10:00:00Z');
+		for (let i = 0; i < 3; i++) await sendIndicatorReminders(t.db, { origin: 'http://localhost', daysBefore: 7, now: late, settings, indicatorId: indicator.id });
+		const toFaxe = () => sink.messages.filter((msg) => msg.to.includes('kontakt-faxe@kommune.example'));
+		await expect.poll(() => toFaxe().length).toBe(2);
+		const overdue = toFaxe();
+		expect(overdue[1].subject).toMatch(/2025/);
+		expect(overdue[1].text).toContain(`http://localhost/indikatorer/indberet`);
+		const kinds = await t.db.select({ kind: indicatorReminders.kind }).from(indicatorReminders).where(and(eq(indicatorReminders.municipalityId, faxe), eq(indicatorReminders.indicatorId, indicator.id)));
+		expect(kinds.map((k) => k.kind).sort()).toEqual(['before', 'overdue']);
 	});
 });

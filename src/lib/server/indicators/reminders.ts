@@ -5,15 +5,14 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { indicatorReminders, indicators, measurements, municipalities, users } from '../db/schema';
 import type { Db } from '../db/types';
-import { mailSettings, sendMail, type MailSettings } from '../mail/mailer';
-import { logger } from '../log';
+import { mailSettings, type MailSettings } from '../mail/mailer';
+import { sendClaimed, type ReminderRun } from '../mail/claimed-reminders';
 import { addDays } from '../tariffs/calculators/dates';
 import { reminderDays, type ReminderKind } from '../follow-up/reminders';
 import { formatDate, isoDateInCopenhagen } from '$lib/format/date';
 import { dueOn, endedPeriods, type Frequency } from './periods';
 import { m } from '$lib/paraglide/messages';
 
-const log = logger.child({ part: 'reminders' });
 const da = { locale: 'da' as const };
 
 export interface DueIndicatorReminder {
@@ -73,46 +72,42 @@ function reminderMail(r: DueIndicatorReminder, origin: string) {
 export async function sendIndicatorReminders(
 	db: Db,
 	options: { origin: string; daysBefore?: number; now?: Date; settings?: MailSettings | null; indicatorId?: number }
-): Promise<{ sent: number; skipped: number }> {
+): Promise<ReminderRun> {
 	const settings = options.settings === undefined ? mailSettings() : options.settings;
 	if (!settings) return { sent: 0, skipped: 0 };
 	const today = isoDateInCopenhagen(options.now ?? new Date());
 	const due = await dueIndicatorReminders(db, today, options.daysBefore ?? reminderDays(), options.indicatorId);
-	let sent = 0;
-	let skipped = 0;
-	for (const reminder of due) {
-		try {
-			const done = await db.transaction(async (tx) => {
-				const [reported] = await tx
-					.select({ id: measurements.id })
-					.from(measurements)
-					.where(and(eq(measurements.indicatorId, reminder.indicatorId), eq(measurements.municipalityId, reminder.municipalityId), eq(measurements.period, reminder.period)));
-				if (reported) return false;
-				const to = (
-					await tx
-						.select({ email: users.email })
-						.from(users)
-						.where(and(isNull(users.disabledAt), eq(users.role, 'municipal_contact'), eq(users.municipalityId, reminder.municipalityId)))
-				).map((u) => u.email);
-				if (to.length === 0) return false;
-				const [claim] = await tx
-					.insert(indicatorReminders)
-					.values({ indicatorId: reminder.indicatorId, municipalityId: reminder.municipalityId, period: reminder.period, kind: reminder.kind, dueOn: reminder.dueOn, recipients: to })
-					.onConflictDoNothing()
-					.returning({ id: indicatorReminders.id });
-				if (!claim) return false;
-				const mail = reminderMail(reminder, options.origin);
-				for (const address of to) await sendMail({ to: address, ...mail }, settings);
-				await tx.update(indicatorReminders).set({ sentAt: new Date() }).where(eq(indicatorReminders.id, claim.id));
-				return true;
-			});
-			if (done) sent++;
-			else skipped++;
-		} catch (err) {
-			log.warn({ err, indicatorId: reminder.indicatorId, municipalityId: reminder.municipalityId }, 'påmindelse om indikator kunne ikke sendes');
-			skipped++;
-		}
-	}
-	if (sent) log.info({ sent }, 'påmindelser om indikatorer sendt');
-	return { sent, skipped };
+	return sendClaimed(
+		db,
+		due,
+		settings,
+		async (tx, reminder) => {
+			// Read again in the transaction: a value reported meanwhile means no reminder.
+			const [reported] = await tx
+				.select({ id: measurements.id })
+				.from(measurements)
+				.where(and(eq(measurements.indicatorId, reminder.indicatorId), eq(measurements.municipalityId, reminder.municipalityId), eq(measurements.period, reminder.period)));
+			if (reported) return null;
+			const to = (
+				await tx
+					.select({ email: users.email })
+					.from(users)
+					.where(and(isNull(users.disabledAt), eq(users.role, 'municipal_contact'), eq(users.municipalityId, reminder.municipalityId)))
+			).map((u) => u.email);
+			if (to.length === 0) return null;
+			const [claim] = await tx
+				.insert(indicatorReminders)
+				.values({ indicatorId: reminder.indicatorId, municipalityId: reminder.municipalityId, period: reminder.period, kind: reminder.kind, dueOn: reminder.dueOn, recipients: to })
+				.onConflictDoNothing()
+				.returning({ id: indicatorReminders.id });
+			if (!claim) return null;
+			return {
+				to,
+				mail: reminderMail(reminder, options.origin),
+				markSent: () => tx.update(indicatorReminders).set({ sentAt: new Date() }).where(eq(indicatorReminders.id, claim.id))
+			};
+		},
+		(r) => ({ indicatorId: r.indicatorId, municipalityId: r.municipalityId, kind: r.kind }),
+		'indikatorer'
+	);
 }

@@ -5,15 +5,14 @@
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import { annualReportReminders, annualReports, bodies, networkGroups, networkReportDeadlines } from '../db/schema';
 import type { Db } from '../db/types';
-import { mailSettings, sendMail, type MailSettings } from '../mail/mailer';
-import { logger } from '../log';
+import { mailSettings, type MailSettings } from '../mail/mailer';
+import { sendClaimed, type ReminderRun } from '../mail/claimed-reminders';
 import { addDays } from '../tariffs/calculators/dates';
 import { reminderDays, type ReminderKind } from '../follow-up/reminders';
 import { formatDate, isoDateInCopenhagen } from '$lib/format/date';
 import { m } from '$lib/paraglide/messages';
 import { leadAddressesOn } from './members';
 
-const log = logger.child({ part: 'reminders' });
 
 interface Due {
 	groupId: number;
@@ -70,43 +69,38 @@ function reminderMail(r: Due, origin: string) {
 export async function sendReportReminders(
 	db: Db,
 	options: { now?: Date; daysBefore?: number; settings?: MailSettings | null; origin: string }
-): Promise<{ sent: number; skipped: number }> {
+): Promise<ReminderRun> {
 	const settings = options.settings === undefined ? mailSettings() : options.settings;
 	if (!settings) return { sent: 0, skipped: 0 };
 	const today = isoDateInCopenhagen(options.now ?? new Date());
 	const due = await dueReportReminders(db, today, options.daysBefore ?? reminderDays());
-	let sent = 0;
-	let skipped = 0;
-	for (const reminder of due) {
-		try {
-			const done = await db.transaction(async (tx) => {
-				// Read again under a lock on the group: a report submitted meanwhile gets no reminder.
-				await tx.select({ id: networkGroups.id }).from(networkGroups).where(eq(networkGroups.id, reminder.groupId)).for('update');
-				const [report] = await tx
-					.select({ status: annualReports.status })
-					.from(annualReports)
-					.where(and(eq(annualReports.networkGroupId, reminder.groupId), eq(annualReports.year, reminder.year)));
-				if (report && !['draft', 'sent_back'].includes(report.status)) return false;
-				const to = await leadAddressesOn(tx, reminder.bodyId, reminder.dueOn);
-				if (to.length === 0) return false;
-				const [claim] = await tx
-					.insert(annualReportReminders)
-					.values({ networkGroupId: reminder.groupId, year: reminder.year, kind: reminder.kind, dueOn: reminder.dueOn, recipients: to })
-					.onConflictDoNothing()
-					.returning({ id: annualReportReminders.id });
-				if (!claim) return false;
-				const mail = reminderMail(reminder, options.origin);
-				for (const address of to) await sendMail({ to: address, ...mail }, settings);
-				await tx.update(annualReportReminders).set({ sentAt: new Date() }).where(eq(annualReportReminders.id, claim.id));
-				return true;
-			});
-			if (done) sent++;
-			else skipped++;
-		} catch (err) {
-			log.warn({ err, groupId: reminder.groupId, year: reminder.year, kind: reminder.kind }, 'påmindelse om årsrapport kunne ikke sendes');
-			skipped++;
-		}
-	}
-	if (sent) log.info({ sent }, 'påmindelser om årsrapporter sendt');
-	return { sent, skipped };
+	return sendClaimed(
+		db,
+		due,
+		settings,
+		async (tx, reminder) => {
+			// Read again under a lock on the group: a report submitted meanwhile gets no reminder.
+			await tx.select({ id: networkGroups.id }).from(networkGroups).where(eq(networkGroups.id, reminder.groupId)).for('update');
+			const [report] = await tx
+				.select({ status: annualReports.status })
+				.from(annualReports)
+				.where(and(eq(annualReports.networkGroupId, reminder.groupId), eq(annualReports.year, reminder.year)));
+			if (report && !['draft', 'sent_back'].includes(report.status)) return null;
+			const to = await leadAddressesOn(tx, reminder.bodyId, reminder.dueOn);
+			if (to.length === 0) return null;
+			const [claim] = await tx
+				.insert(annualReportReminders)
+				.values({ networkGroupId: reminder.groupId, year: reminder.year, kind: reminder.kind, dueOn: reminder.dueOn, recipients: to })
+				.onConflictDoNothing()
+				.returning({ id: annualReportReminders.id });
+			if (!claim) return null;
+			return {
+				to,
+				mail: reminderMail(reminder, options.origin),
+				markSent: () => tx.update(annualReportReminders).set({ sentAt: new Date() }).where(eq(annualReportReminders.id, claim.id))
+			};
+		},
+		(r) => ({ groupId: r.groupId, year: r.year, kind: r.kind }),
+		'årsrapporter'
+	);
 }

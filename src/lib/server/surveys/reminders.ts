@@ -7,14 +7,13 @@
 import { and, eq, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import { municipalities, surveyAnswers, surveyReminders, surveys, users } from '../db/schema';
 import type { Db } from '../db/types';
-import { mailSettings, sendMail, type MailSettings } from '../mail/mailer';
-import { logger } from '../log';
+import { mailSettings, type MailSettings } from '../mail/mailer';
+import { sendClaimed, type ReminderRun } from '../mail/claimed-reminders';
 import { addDays, daysBetween } from '../tariffs/calculators/dates';
 import { reminderDays, type ReminderKind } from '../follow-up/reminders';
 import { formatDate, isoDateInCopenhagen } from '$lib/format/date';
 import { m } from '$lib/paraglide/messages';
 
-const log = logger.child({ part: 'reminders' });
 const da = { locale: 'da' as const };
 
 export interface DueSurveyReminder {
@@ -80,10 +79,7 @@ function reminderMail(r: DueSurveyReminder, origin: string) {
 	return { subject, text };
 }
 
-export interface SurveyReminderRun {
-	sent: number;
-	skipped: number;
-}
+export type SurveyReminderRun = ReminderRun;
 
 /**
  * Sends the survey reminders that are due; safe to run from several processes at once and again after a restart.
@@ -98,54 +94,42 @@ export async function sendSurveyReminders(
 	if (!settings) return { sent: 0, skipped: 0 };
 	const today = isoDateInCopenhagen(options.now ?? new Date());
 	const due = await dueSurveyReminders(db, today, options.daysBefore ?? reminderDays(), options.surveyId);
-	let sent = 0;
-	let skipped = 0;
-	for (const reminder of due) {
-		try {
-			const done = await db.transaction(async (tx) => {
-				// The survey row is locked (answers take a share lock on it) and the answer read again: a municipality
-				// that submitted meanwhile gets no reminder, and one closed again after its deadline neither.
-				const [survey] = await tx
-					.select({ deadline: sql<string>`${surveys.deadline}`, reopenedAt: surveys.reopenedAt })
-					.from(surveys)
-					.where(eq(surveys.id, reminder.surveyId))
-					.for('update');
-				if (!survey || survey.deadline !== reminder.dueOn) return false;
-				if (reminder.kind === 'overdue' && survey.reopenedAt === null) return false;
-				const [answer] = await tx
-					.select({ status: surveyAnswers.status })
-					.from(surveyAnswers)
-					.where(and(eq(surveyAnswers.surveyId, reminder.surveyId), eq(surveyAnswers.municipalityId, reminder.municipalityId)));
-				if (answer?.status === 'submitted') return false;
-				const to = await contacts(tx, reminder.municipalityId);
-				if (to.length === 0) return false;
-				const [claim] = await tx
-					.insert(surveyReminders)
-					.values({
-						surveyId: reminder.surveyId,
-						municipalityId: reminder.municipalityId,
-						kind: reminder.kind,
-						dueOn: reminder.dueOn,
-						recipients: to
-					})
-					.onConflictDoNothing()
-					.returning({ id: surveyReminders.id });
-				if (!claim) return false;
-				const mail = reminderMail(reminder, options.origin);
-				for (const address of to) await sendMail({ to: address, ...mail }, settings);
-				await tx.update(surveyReminders).set({ sentAt: new Date() }).where(eq(surveyReminders.id, claim.id));
-				return true;
-			});
-			if (done) sent++;
-			else skipped++;
-		} catch (err) {
-			// Rolled back: the next run tries again.
-			log.warn({ err, surveyId: reminder.surveyId, municipalityId: reminder.municipalityId, kind: reminder.kind }, 'påmindelse om spørgeskema kunne ikke sendes');
-			skipped++;
-		}
-	}
-	if (sent) log.info({ sent }, 'påmindelser om spørgeskema sendt');
-	return { sent, skipped };
+	return sendClaimed(
+		db,
+		due,
+		settings,
+		async (tx, reminder) => {
+			// The survey row is locked (answers take a share lock on it) and the answer read again: a municipality
+			// that submitted meanwhile gets no reminder, and one closed again after its deadline neither.
+			const [survey] = await tx
+				.select({ deadline: sql<string>`${surveys.deadline}`, reopenedAt: surveys.reopenedAt })
+				.from(surveys)
+				.where(eq(surveys.id, reminder.surveyId))
+				.for('update');
+			if (!survey || survey.deadline !== reminder.dueOn) return null;
+			if (reminder.kind === 'overdue' && survey.reopenedAt === null) return null;
+			const [answer] = await tx
+				.select({ status: surveyAnswers.status })
+				.from(surveyAnswers)
+				.where(and(eq(surveyAnswers.surveyId, reminder.surveyId), eq(surveyAnswers.municipalityId, reminder.municipalityId)));
+			if (answer?.status === 'submitted') return null;
+			const to = await contacts(tx, reminder.municipalityId);
+			if (to.length === 0) return null;
+			const [claim] = await tx
+				.insert(surveyReminders)
+				.values({ surveyId: reminder.surveyId, municipalityId: reminder.municipalityId, kind: reminder.kind, dueOn: reminder.dueOn, recipients: to })
+				.onConflictDoNothing()
+				.returning({ id: surveyReminders.id });
+			if (!claim) return null;
+			return {
+				to,
+				mail: reminderMail(reminder, options.origin),
+				markSent: () => tx.update(surveyReminders).set({ sentAt: new Date() }).where(eq(surveyReminders.id, claim.id))
+			};
+		},
+		(r) => ({ surveyId: r.surveyId, municipalityId: r.municipalityId, kind: r.kind }),
+		'spørgeskema'
+	);
 }
 
 /**
