@@ -1,6 +1,7 @@
 // Indicators end to end: the secretariat defines one; the Næstved contact reports last year's value by keyboard and
 // the public indicator page's chart summary and table show it; an import with errors shows them per row and saves
-// nothing, a good file is saved; the public page reads without JavaScript. axe on every page with charts.
+// nothing, a good file is saved; the public page reads without JavaScript. axe on every page with charts and every
+// indicator page (new, edit, list, reporting, import).
 import { test, expect } from '@playwright/test';
 import { SignInPage } from '../pages/sign-in-page';
 import { expectAccessible } from '../helpers/axe';
@@ -30,6 +31,17 @@ test('the secretariat defines an indicator', async ({ page }) => {
 	await expect(page.getByRole('main')).toContainText('Der er ikke indberettet tal endnu.');
 	slug = page.url().split('/').pop()!;
 	await expectAccessible(page);
+	// Editing: a bad value is refused with a field error and the definition stays as it was.
+	await page.goto(`/indikatorer/${slug}`);
+	await expectAccessible(page);
+	await page.getByLabel('Største tilladte værdi (valgfri)').fill('mange');
+	await page.getByRole('button', { name: 'Gem definitionen' }).click();
+	await expect(page.getByRole('alert').first()).toContainText('»mange« er ikke et tal');
+	await expectAccessible(page);
+	await page.getByLabel('Største tilladte værdi (valgfri)').fill('500');
+	await page.getByLabel('Enhed').fill('borgere');
+	await page.getByRole('button', { name: 'Gem definitionen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 	await page.goto('/indikatorer');
 	await expect(page.getByRole('row', { name: new RegExp(title) })).toContainText('Ingen endnu');
 	await expectAccessible(page);
@@ -37,6 +49,8 @@ test('the secretariat defines an indicator', async ({ page }) => {
 
 test('the Næstved contact reports by keyboard; the chart summary and the table show it', async ({ page }) => {
 	await new SignInPage(page).signInAs(demo.municipalContact);
+	// The secretariat's pages are not the contact's.
+	for (const path of ['/indikatorer', '/indikatorer/import', '/indikatorer/ny']) expect((await page.goto(path))?.status(), path).toBe(403);
 	await page.goto('/indikatorer/indberet');
 	await expectAccessible(page);
 	const item = page.getByRole('region', { name: `${title}, ${lastYear}` });
@@ -65,6 +79,8 @@ test('the Næstved contact reports by keyboard; the chart summary and the table 
 
 test('an import with errors shows them per row and saves nothing; a good file is saved', async ({ page }) => {
 	await new SignInPage(page).signInAs(demo.secretariat);
+	// The secretariat imports; it does not report through the contacts' form.
+	expect((await page.goto('/indikatorer/indberet'))?.status()).toBe(403);
 	await page.goto('/indikatorer/import');
 	await expectAccessible(page);
 	await page.getByLabel('Indikator').selectOption({ label: title });

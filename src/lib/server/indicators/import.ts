@@ -27,6 +27,8 @@ export interface RawRow {
 	periode: string;
 	vaerdi: string;
 	kommentar: string;
+	/** Fields beyond the header's: "Faxe,2024,12,5" in a file separated by `,` (an unquoted decimal comma). */
+	extra?: number;
 }
 
 export interface PreviewRow extends RawRow {
@@ -93,7 +95,7 @@ const HEADERS: Record<string, keyof Omit<RawRow, 'line'>> = {
 	kommentar: 'kommentar'
 };
 
-function rowsFrom(records: string[][]): ParseOutcome {
+function rowsFrom(records: string[][], separator: string | null = null): ParseOutcome {
 	if (records.length === 0) return { ok: false, error: m.indicator_import_error_empty() };
 	const header = records[0].map((h) => h.trim().toLowerCase().replace(/^\ufeff/, ''));
 	const index: Partial<Record<keyof Omit<RawRow, 'line'>, number>> = {};
@@ -108,9 +110,19 @@ function rowsFrom(records: string[][]): ParseOutcome {
 	const at = (r: string[], i: number | undefined) => (i === undefined ? '' : (r[i] ?? '').trim());
 	return {
 		ok: true,
-		rows: data.map((r, n) => ({ line: n + 2, kommune: at(r, index.kommune), periode: at(r, index.periode), vaerdi: at(r, index.vaerdi), kommentar: at(r, index.kommentar) }))
+		rows: data.map((r, n) => ({
+			line: n + 2,
+			kommune: at(r, index.kommune),
+			periode: at(r, index.periode),
+			vaerdi: at(r, index.vaerdi),
+			kommentar: at(r, index.kommentar),
+			extra: r.slice(header.length).filter((f) => f.trim() !== '').length + (separator === ',' && looksLikeDecimals(at(r, index.kommentar)) ? 1 : 0)
+		}))
 	};
 }
+
+/** A comment of digits alone, in a file separated by `,`: most likely the decimals of an unquoted "12,5". */
+const looksLikeDecimals = (comment: string) => /^\d+$/.test(comment);
 
 /** Reads an uploaded file: .xlsx by its name or its zip signature, else CSV. */
 export async function parseFile(name: string, bytes: Uint8Array): Promise<ParseOutcome> {
@@ -135,7 +147,8 @@ export async function parseFile(name: string, bytes: Uint8Array): Promise<ParseO
 		return rowsFrom(records.filter((r) => r.some((f) => f.trim() !== '')));
 	}
 	const text = decodeText(bytes).replace(/^\ufeff/, '');
-	return rowsFrom(parseCsv(text, detectSeparator(text)));
+	const separator = detectSeparator(text);
+	return rowsFrom(parseCsv(text, separator), separator);
 }
 
 /** Checks every row against the indicator and the municipalities; each row carries its Danish errors. */
@@ -150,6 +163,7 @@ export async function previewRows(db: Db, indicator: Indicator, rows: RawRow[], 
 		if (!municipality) errors.push(m.indicator_import_error_municipality({ value: row.kommune.slice(0, 40) || '—' }));
 		const { errors: valueErrors, checked } = checkValue(indicator, { period: row.periode, value: row.vaerdi, comment: row.kommentar }, today);
 		errors.push(...Object.values(valueErrors));
+		if (row.extra) errors.push(m.indicator_import_error_extra());
 		if (municipality && checked) {
 			const id = `${municipality.id}|${checked.period}`;
 			const first = seen.get(id);

@@ -9,7 +9,7 @@ import { indicatorReminders, indicators, measurements, municipalities, users } f
 import { sessionUserOf, type SessionUser } from '../auth/session';
 import { secretariat } from '../calendar/test-actor';
 import { startSmtpSink, type SmtpSink } from '../mail/test-smtp';
-import { dueOn, endedPeriods, parsePeriod, periodOf } from './periods';
+import { dueOn, duePeriods, endedPeriods, parsePeriod, periodOf } from './periods';
 import { parseNumber } from './values';
 import { emptyIndicatorInput, indicatorBySlug, inputOf, saveIndicator, type Indicator } from './definitions';
 import { municipalityDue, reportValue, reportingStatus } from './reporting';
@@ -62,6 +62,11 @@ describe('periods and numbers', () => {
 		expect(dueOn(parsePeriod('2025', 'year')!)).toBe('2026-01-30');
 		expect(periodOf('2026-03-10', 'half').label).toBe('2026-H1');
 		expect(endedPeriods('2026-03-10', 'quarter', 3).map((p) => p.label)).toEqual(['2025-Q4', '2025-Q3', '2025-Q2']);
+		// Due up to a day: 2025-Q4 ended 31/12 and is due 30/1; on 29/1 it is not due yet, on 30/1 it is.
+		expect(duePeriods('2026-01-29', 'quarter', 2).map((p) => p.label)).toEqual(['2025-Q3', '2025-Q2']);
+		expect(duePeriods('2026-01-30', 'quarter', 2).map((p) => p.label)).toEqual(['2025-Q4', '2025-Q3']);
+		expect(duePeriods('2026-01-29', 'year', 1).map((p) => p.label)).toEqual(['2024']);
+		expect(duePeriods('2026-03-10', 'half', 3).map((p) => p.label)).toEqual(['2025-H2', '2025-H1', '2024-H2']);
 	});
 
 	it('reads Danish and English notation', () => {
@@ -196,6 +201,13 @@ describe('the import', () => {
 				});
 			}
 		}
+	});
+
+	it('flags a decimal comma left unquoted in a file separated by commas', async () => {
+		const parsed = await parseFile('tal.csv', new TextEncoder().encode('kommune,periode,værdi,kommentar\nKøge,2024,12,5\nFaxe,2024,"12,5",\nSlagelse,2024,12,5,Årsopgørelse\nHolbæk,2024,12,Opgjort 31/12'));
+		if (!parsed.ok) throw new Error(parsed.error);
+		const preview = await previewRows(t.db, indicator, parsed.rows, now);
+		expect(preview.map((r) => r.errors)).toEqual([[expect.stringContaining('flere felter end overskriften')], [], [expect.stringContaining('anførselstegn')], []]);
 	});
 
 	it('is the secretariat’s: a municipal contact cannot import, and nothing is written', async () => {

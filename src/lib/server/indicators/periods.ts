@@ -66,5 +66,13 @@ export function endedPeriods(today: string, frequency: Frequency, count: number)
 	return out;
 }
 
+/** The periods whose value is due by `day` (due date on or before it), newest first, at most `count`. */
+export function duePeriods(day: string, frequency: Frequency, count: number): Period[] {
+	// Every period ending within the last DUE_AFTER_DAYS days is not due yet; one more than the ended ones covers them.
+	return endedPeriods(day, frequency, count + 3)
+		.filter((p) => dueOn(p) <= day)
+		.slice(0, count);
+}
+
 /** Sorts labels of one frequency in time order ("2024-Q4" before "2025-Q1"). */
 export const byTime = (a: string, b: string) => a.localeCompare(b);

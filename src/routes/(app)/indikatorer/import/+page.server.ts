@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireUser } from '$lib/server/auth/policy';
 import { database } from '$lib/server/db';
@@ -23,7 +23,8 @@ function rowsFromJson(raw: string): RawRow[] | null {
 			kommune: text(r?.kommune),
 			periode: text(r?.periode),
 			vaerdi: text(r?.vaerdi),
-			kommentar: text(r?.kommentar)
+			kommentar: text(r?.kommentar),
+			extra: Number.isInteger(r?.extra) ? (r.extra as number) : 0
 		}));
 	} catch {
 		return null;
@@ -55,6 +56,7 @@ export const actions: Actions = {
 		const rows = rowsFromJson(String(form.get('rows') ?? ''));
 		if (!indicator || indicator.isDemo || !rows) return fail(400, { errors: { form: m.indicator_import_error_file() } });
 		const outcome = await saveImport(database(), me, indicator, rows);
+		if (!outcome.ok && outcome.status === 403) error(403, outcome.error);
 		if (!outcome.ok) {
 			const bad = outcome.rows.filter((r) => r.errors.length).length;
 			return fail(400, {
