@@ -154,7 +154,7 @@ describe('the life of an agenda', () => {
 		const [decision] = await t.db.select().from(decisions).where(eq(decisions.agendaItemId, item.id));
 		expect(decision).toMatchObject({ kind: 'approved', text: 'Styregruppen godkendte budgettet.' });
 		expect(await t.db.select().from(decisionOffers).where(eq(decisionOffers.decisionId, decision.id))).toEqual([
-			{ decisionId: decision.id, offerId, note: 'Budget for Kildebo' }
+			{ decisionId: decision.id, offerId, note: 'Budget for Kildebo', addedInProduct: false }
 		]);
 		expect(await t.db.select({ what: followUpActions.what, owner: followUpActions.owner, dueOn: followUpActions.dueOn, status: followUpActions.status }).from(followUpActions).where(eq(followUpActions.decisionId, decision.id))).toEqual([
 			{ what: 'Sekretariatet sender budgettet', owner: 'Sekretariatet', dueOn: '2023-12-01', status: 'open' }

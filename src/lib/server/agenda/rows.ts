@@ -294,8 +294,9 @@ async function writeDecisions(tx: Tx, items: PlainItem[], rowOf: Map<string, num
 
 	const ids = [...decisionRow.values()].filter((id) => !kept.has(id));
 	if (ids.length) {
-		await tx.delete(decisionOffers).where(inArray(decisionOffers.decisionId, ids));
-		await tx.delete(decisionTariffRules).where(inArray(decisionTariffRules.decisionId, ids));
+		// Links made in the product (an offer's edit, a tariff rule's version citing the decision) are not the minutes'.
+		await tx.delete(decisionOffers).where(and(inArray(decisionOffers.decisionId, ids), eq(decisionOffers.addedInProduct, false)));
+		await tx.delete(decisionTariffRules).where(and(inArray(decisionTariffRules.decisionId, ids), eq(decisionTariffRules.addedInProduct, false)));
 		await tx.delete(decisionFocusAreas).where(inArray(decisionFocusAreas.decisionId, ids));
 		await tx.delete(decisionNetworkGroups).where(inArray(decisionNetworkGroups.decisionId, ids));
 		await tx.delete(decisionMunicipalities).where(inArray(decisionMunicipalities.decisionId, ids));
@@ -309,9 +310,9 @@ async function writeDecisions(tx: Tx, items: PlainItem[], rowOf: Map<string, num
 		const links = linksOf(item, decision);
 		const rows = (type: LinkType) => [...(links.get(type) ?? new Map<number, string>())];
 		const offerRows = rows('offer').map(([offerId, note]) => ({ decisionId, offerId, note }));
-		if (offerRows.length) await tx.insert(decisionOffers).values(offerRows);
+		if (offerRows.length) await tx.insert(decisionOffers).values(offerRows).onConflictDoNothing();
 		const ruleRows = rows('tariffRule').map(([tariffRuleId, note]) => ({ decisionId, tariffRuleId, note }));
-		if (ruleRows.length) await tx.insert(decisionTariffRules).values(ruleRows);
+		if (ruleRows.length) await tx.insert(decisionTariffRules).values(ruleRows).onConflictDoNothing();
 		const focusRows = rows('focusArea').map(([focusAreaId, note]) => ({ decisionId, focusAreaId, note }));
 		if (focusRows.length) await tx.insert(decisionFocusAreas).values(focusRows);
 		const groupRows = rows('networkGroup').map(([networkGroupId, note]) => ({ decisionId, networkGroupId, note }));

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestDb, type TestDb } from '../db/test-db';
-import { decisionOffers, decisions, followUpActions, offers } from '../db/schema';
+import { decisionOffers, decisionTariffRules, decisions, followUpActions, offers, tariffRules } from '../db/schema';
 import type { CollabServer } from '../collab/server';
 import { toPlain } from '$lib/collab/agenda/plain';
 import { meetingDocumentName } from '../agenda/document';
@@ -65,5 +65,24 @@ describe('publishing the minutes again', () => {
 		const [kept] = await t.db.select({ text: decisions.text }).from(decisions).where(eq(decisions.id, row.id));
 		expect(kept.text).toBe(plain.items.flatMap((i) => i.decisions).find((d) => d.rowId === row.id)?.text);
 		expect(await t.db.select().from(followUpActions).where(eq(followUpActions.decisionId, row.id))).not.toHaveLength(0);
+	});
+
+	it('keeps the links an offer edit or a tariff rule version made to a decision the minutes did not link', async () => {
+		const sg = await sgMeeting(t.db);
+		const plain = await collab.read(meetingDocumentName(sg.id), toPlain);
+		// An uncorrected decision of the minutes, and an offer and a tariff rule the minutes do not link it to.
+		const rowId = plain.items
+			.filter((i) => Object.keys(i.links).length === 0)
+			.flatMap((i) => i.decisions)
+			.find((d) => d.rowId !== null && Object.keys(d.links).length === 0)?.rowId;
+		if (!rowId) throw new Error('no decision without links in the seeded minutes');
+		const [offer] = await t.db.select({ id: offers.id }).from(offers).where(eq(offers.slug, 'kildebo'));
+		const [rule] = await t.db.select({ id: tariffRules.id }).from(tariffRules).limit(1);
+		// As saveOffer and the tariff rule's new version link them (addedInProduct), next to one the minutes own.
+		await t.db.insert(decisionOffers).values({ decisionId: rowId, offerId: offer.id, addedInProduct: true });
+		await t.db.insert(decisionTariffRules).values({ decisionId: rowId, tariffRuleId: rule.id, addedInProduct: true });
+		await t.db.transaction((tx) => writeAgendaRows(tx, sg.id, plain, { minutes: true }));
+		expect((await t.db.select().from(decisionOffers).where(eq(decisionOffers.decisionId, rowId))).map((r) => r.offerId)).toEqual([offer.id]);
+		expect((await t.db.select().from(decisionTariffRules).where(eq(decisionTariffRules.decisionId, rowId))).map((r) => r.tariffRuleId)).toEqual([rule.id]);
 	});
 });

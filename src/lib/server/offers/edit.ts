@@ -216,7 +216,7 @@ export async function saveOffer(db: Db, actor: SessionUser, slug: string | null,
 			const empty = { ...pick({} as typeof offers.$inferSelect), buyers: [] as number[] };
 			const changes = changesBetween(empty, after, names);
 			await tx.insert(offerHistory).values({ offerId: row.id, effectiveOn, changes: asHistory(changes), note: note || 'Tilbuddet oprettet.', decisionId, changedBy: actor.id });
-			if (decisionId) await tx.insert(decisionOffers).values({ decisionId, offerId: row.id }).onConflictDoNothing();
+			if (decisionId) await tx.insert(decisionOffers).values({ decisionId, offerId: row.id, addedInProduct: true }).onConflictDoNothing();
 			return { ok: true, slug: newSlug };
 		}
 		const [locked] = await tx.select().from(offers).where(eq(offers.id, existing.row.id)).for('update');
@@ -265,7 +265,7 @@ export async function saveOffer(db: Db, actor: SessionUser, slug: string | null,
 			if (buyerIds.length) await tx.insert(offerBuyers).values(buyerIds.map((municipalityId) => ({ offerId: locked.id, municipalityId })));
 		}
 		await tx.insert(offerHistory).values({ offerId: locked.id, effectiveOn, changes: asHistory(changes), note, decisionId, changedBy: actor.id });
-		if (decisionId) await tx.insert(decisionOffers).values({ decisionId, offerId: locked.id }).onConflictDoNothing();
+		if (decisionId) await tx.insert(decisionOffers).values({ decisionId, offerId: locked.id, addedInProduct: true }).onConflictDoNothing();
 		return { ok: true, slug: locked.slug };
 	});
 }

@@ -213,7 +213,7 @@ export async function addTariffRuleVersion(
 			decisionId,
 			createdBy: actor.id
 		});
-		await tx.insert(decisionTariffRules).values({ decisionId: decisionId!, tariffRuleId: rule.id }).onConflictDoNothing();
+		await tx.insert(decisionTariffRules).values({ decisionId: decisionId!, tariffRuleId: rule.id, addedInProduct: true }).onConflictDoNothing();
 		return { ok: true, version } as const;
 	});
 }

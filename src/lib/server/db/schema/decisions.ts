@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text, integer, pgEnum, date, primaryKey, index, timestamp, jsonb, unique } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, pgEnum, date, primaryKey, index, timestamp, jsonb, unique, boolean } from 'drizzle-orm/pg-core';
 import { users } from './users';
 import { sourceDocuments } from './sources';
 import { agendaItems } from './meetings';
@@ -52,7 +52,9 @@ export const decisionOffers = pgTable(
 		offerId: integer()
 			.notNull()
 			.references(() => offers.id, { onDelete: 'cascade' }),
-		note: text().notNull().default('')
+		note: text().notNull().default(''),
+		/** Linked in the product (an offer's edit citing the decision), not from the minutes: republishing keeps it. */
+		addedInProduct: boolean().notNull().default(false)
 	},
 	(t) => [primaryKey({ columns: [t.decisionId, t.offerId] }), index('decision_offers_offer_idx').on(t.offerId)]
 );
@@ -66,7 +68,9 @@ export const decisionTariffRules = pgTable(
 		tariffRuleId: integer()
 			.notNull()
 			.references(() => tariffRules.id, { onDelete: 'cascade' }),
-		note: text().notNull().default('')
+		note: text().notNull().default(''),
+		/** Linked in the product (a tariff rule's new version naming the decision), not from the minutes: republishing keeps it. */
+		addedInProduct: boolean().notNull().default(false)
 	},
 	(t) => [
 		primaryKey({ columns: [t.decisionId, t.tariffRuleId] }),
