@@ -91,13 +91,14 @@ describe('sending', () => {
 			try {
 				const jobId = await queue.runRemindersNow();
 				expect(jobId).toBeTruthy();
-				// Wait (bounded) for the worker to finish this run.
-				for (let i = 0; i < 100; i++) {
-					const job = await queue.boss.getJobById('follow-up-reminders', jobId!);
-					if (job?.state === 'completed') break;
-					if (job?.state === 'failed') throw new Error('reminder job failed');
-					await new Promise((r) => setTimeout(r, 100));
+				// Wait (bounded) until the worker has finished this run: the job's state is the condition.
+				let state: string | undefined;
+				for (let i = 0; i < 200 && state !== 'completed'; i++) {
+					state = (await queue.boss.getJobById('follow-up-reminders', jobId!))?.state;
+					if (state === 'failed') throw new Error('reminder job failed');
+					if (state !== 'completed') await new Promise((r) => setTimeout(r, 50));
 				}
+				expect(state, 'the reminder job to complete').toBe('completed');
 			} finally {
 				await queue.stop();
 				if (saved === undefined) delete process.env.SMTP_URL;

@@ -6,10 +6,10 @@
 import { and, eq, gte, isNull, lt, lte, sql } from 'drizzle-orm';
 import { agendaItems, bodies, decisions, followUpActions, followUpReminders, meetings, users } from '../db/schema';
 import type { Db } from '../db/types';
-import { mailSettings, type MailSettings } from '../mail/mailer';
+import type { MailSettings } from '../mail/mailer';
 import { sendClaimed, type ReminderRun } from '../mail/claimed-reminders';
 import { addDays } from '../tariffs/calculators/dates';
-import { formatDate, isoDateInCopenhagen } from '$lib/format/date';
+import { formatDate } from '$lib/format/date';
 import { m } from '$lib/paraglide/messages';
 
 export type ReminderKind = 'before' | 'overdue';
@@ -96,14 +96,10 @@ export async function sendDueReminders(
 	db: Db,
 	options: { now?: Date; daysBefore?: number; settings?: MailSettings | null; origin: string }
 ): Promise<ReminderRun> {
-	const settings = options.settings === undefined ? mailSettings() : options.settings;
-	if (!settings) return { sent: 0, skipped: 0 };
-	const today = isoDateInCopenhagen(options.now ?? new Date());
-	const due = await dueReminders(db, today, options.daysBefore ?? reminderDays());
 	return sendClaimed(
 		db,
-		due,
-		settings,
+		options,
+		(today) => dueReminders(db, today, options.daysBefore ?? reminderDays()),
 		async (tx, reminder) => {
 			// The action row is locked and read again: an action closed meanwhile gets no reminder.
 			const [action] = await tx

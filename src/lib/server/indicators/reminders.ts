@@ -5,11 +5,11 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { indicatorReminders, indicators, measurements, municipalities, users } from '../db/schema';
 import type { Db } from '../db/types';
-import { mailSettings, type MailSettings } from '../mail/mailer';
+import type { MailSettings } from '../mail/mailer';
 import { sendClaimed, type ReminderRun } from '../mail/claimed-reminders';
 import { addDays } from '../tariffs/calculators/dates';
 import { reminderDays, type ReminderKind } from '../follow-up/reminders';
-import { formatDate, isoDateInCopenhagen } from '$lib/format/date';
+import { formatDate } from '$lib/format/date';
 import { dueOn, endedPeriods, type Frequency } from './periods';
 import { m } from '$lib/paraglide/messages';
 
@@ -73,14 +73,10 @@ export async function sendIndicatorReminders(
 	db: Db,
 	options: { origin: string; daysBefore?: number; now?: Date; settings?: MailSettings | null; indicatorId?: number }
 ): Promise<ReminderRun> {
-	const settings = options.settings === undefined ? mailSettings() : options.settings;
-	if (!settings) return { sent: 0, skipped: 0 };
-	const today = isoDateInCopenhagen(options.now ?? new Date());
-	const due = await dueIndicatorReminders(db, today, options.daysBefore ?? reminderDays(), options.indicatorId);
 	return sendClaimed(
 		db,
-		due,
-		settings,
+		options,
+		(today) => dueIndicatorReminders(db, today, options.daysBefore ?? reminderDays(), options.indicatorId),
 		async (tx, reminder) => {
 			// Read again in the transaction: a value reported meanwhile means no reminder.
 			const [reported] = await tx

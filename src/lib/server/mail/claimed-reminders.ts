@@ -5,7 +5,8 @@
 // can send one twice. Used by the follow-up, annual-report, survey and indicator reminders.
 import type { Db } from '../db/types';
 import { logger } from '../log';
-import { sendMail, type MailSettings } from './mailer';
+import { mailSettings, sendMail, type MailSettings } from './mailer';
+import { isoDateInCopenhagen } from '$lib/format/date';
 
 const log = logger.child({ part: 'reminders' });
 
@@ -23,18 +24,28 @@ export interface ReminderRun {
 	skipped: number;
 }
 
+/** When and how a run sends: `now` (default the clock) and the mail server (default SMTP_URL; null = none). */
+export interface RunOptions {
+	now?: Date;
+	settings?: MailSettings | null;
+}
+
 /**
- * Tries each reminder in its own transaction. `claim` returns null when the reminder is no longer due (closed,
- * submitted, reported meanwhile), has nobody to go to, or is claimed already.
+ * Finds the reminders due today (Copenhagen) and tries each in its own transaction. Without a mail server nothing
+ * is claimed, so nothing is lost. `claim` returns null when the reminder is no longer due (closed, submitted,
+ * reported meanwhile), has nobody to go to, or is claimed already.
  */
 export async function sendClaimed<R>(
 	db: Db,
-	due: R[],
-	settings: MailSettings,
+	options: RunOptions,
+	findDue: (today: string) => Promise<R[]>,
 	claim: (tx: Tx, reminder: R) => Promise<Claimed | null>,
 	describe: (reminder: R) => Record<string, unknown>,
 	what: string
 ): Promise<ReminderRun> {
+	const settings = options.settings === undefined ? mailSettings() : options.settings;
+	if (!settings) return { sent: 0, skipped: 0 };
+	const due = await findDue(isoDateInCopenhagen(options.now ?? new Date()));
 	let sent = 0;
 	let skipped = 0;
 	for (const reminder of due) {

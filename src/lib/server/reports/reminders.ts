@@ -5,11 +5,11 @@
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import { annualReportReminders, annualReports, bodies, networkGroups, networkReportDeadlines } from '../db/schema';
 import type { Db } from '../db/types';
-import { mailSettings, type MailSettings } from '../mail/mailer';
+import type { MailSettings } from '../mail/mailer';
 import { sendClaimed, type ReminderRun } from '../mail/claimed-reminders';
 import { addDays } from '../tariffs/calculators/dates';
 import { reminderDays, type ReminderKind } from '../follow-up/reminders';
-import { formatDate, isoDateInCopenhagen } from '$lib/format/date';
+import { formatDate } from '$lib/format/date';
 import { m } from '$lib/paraglide/messages';
 import { leadAddressesOn } from './members';
 
@@ -70,14 +70,10 @@ export async function sendReportReminders(
 	db: Db,
 	options: { now?: Date; daysBefore?: number; settings?: MailSettings | null; origin: string }
 ): Promise<ReminderRun> {
-	const settings = options.settings === undefined ? mailSettings() : options.settings;
-	if (!settings) return { sent: 0, skipped: 0 };
-	const today = isoDateInCopenhagen(options.now ?? new Date());
-	const due = await dueReportReminders(db, today, options.daysBefore ?? reminderDays());
 	return sendClaimed(
 		db,
-		due,
-		settings,
+		options,
+		(today) => dueReportReminders(db, today, options.daysBefore ?? reminderDays()),
 		async (tx, reminder) => {
 			// Read again under a lock on the group: a report submitted meanwhile gets no reminder.
 			await tx.select({ id: networkGroups.id }).from(networkGroups).where(eq(networkGroups.id, reminder.groupId)).for('update');

@@ -7,7 +7,7 @@
 import { and, eq, gte, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import { municipalities, surveyAnswers, surveyReminders, surveys, users } from '../db/schema';
 import type { Db } from '../db/types';
-import { mailSettings, type MailSettings } from '../mail/mailer';
+import type { MailSettings } from '../mail/mailer';
 import { sendClaimed, type ReminderRun } from '../mail/claimed-reminders';
 import { addDays, daysBetween } from '../tariffs/calculators/dates';
 import { reminderDays, type ReminderKind } from '../follow-up/reminders';
@@ -90,14 +90,10 @@ export async function sendSurveyReminders(
 	db: Db,
 	options: { origin: string; daysBefore?: number; now?: Date; settings?: MailSettings | null; surveyId?: number }
 ): Promise<SurveyReminderRun> {
-	const settings = options.settings === undefined ? mailSettings() : options.settings;
-	if (!settings) return { sent: 0, skipped: 0 };
-	const today = isoDateInCopenhagen(options.now ?? new Date());
-	const due = await dueSurveyReminders(db, today, options.daysBefore ?? reminderDays(), options.surveyId);
 	return sendClaimed(
 		db,
-		due,
-		settings,
+		options,
+		(today) => dueSurveyReminders(db, today, options.daysBefore ?? reminderDays(), options.surveyId),
 		async (tx, reminder) => {
 			// The survey row is locked (answers take a share lock on it) and the answer read again: a municipality
 			// that submitted meanwhile gets no reminder, and one closed again after its deadline neither.
