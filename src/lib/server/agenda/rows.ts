@@ -279,7 +279,8 @@ async function writeDecisions(tx: Tx, items: PlainItem[], rowOf: Map<string, num
 			position,
 			kind: decision.kind,
 			text: decision.text,
-			docId: decision.id
+			docId: decision.id,
+			updatedAt: new Date()
 		};
 		const id = decisionRow.get(decision.id);
 		if (id !== undefined && kept.has(id)) {

@@ -116,7 +116,10 @@ export async function correctDecision(db: Db, actor: SessionUser, decisionId: nu
 		}
 		if (Object.keys(changes).length === 0)
 			return { ok: false, status: 400, errors: { form: m.register_correct_error_none() } } as const;
-		if (changes['kind']) await tx.update(decisions).set({ kind: kind! }).where(eq(decisions.id, decisionId));
+		await tx
+			.update(decisions)
+			.set(changes['kind'] ? { kind: kind!, updatedAt: new Date() } : { updatedAt: new Date() })
+			.where(eq(decisions.id, decisionId));
 		for (const { linkKind, add, remove } of plans) {
 			const { table, column, key } = tables[linkKind];
 			if (remove.length) await tx.delete(table).where(and(eq(table.decisionId, decisionId), inArray(column, remove)));

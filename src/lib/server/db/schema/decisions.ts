@@ -24,6 +24,7 @@ export const actionStatus = pgEnum('action_status', ['open', 'done', 'cancelled'
 export const actionOwnerKind = pgEnum('action_owner_kind', ['person', 'municipality', 'secretariat']);
 export { reminderKind } from './reminder-kind';
 import { reminderKind } from './reminder-kind';
+import { tsvector } from './tsvector';
 
 /** A decision (beslutning) a body took on an agenda item; an item may carry several. */
 export const decisions = pgTable(
@@ -38,9 +39,27 @@ export const decisions = pgTable(
 		text: text().notNull(),
 		/** The decision bullet's id in the agenda document it was published from. */
 		docId: text(),
-		source: text().references(() => sourceDocuments.slug)
+		source: text().references(() => sourceDocuments.slug),
+		/** A short summary in plain Danish (let-læst) by the secretariat, shown first on the portal, in feeds and mails. */
+		plainSummary: text().notNull().default(''),
+		plainSummaryAt: timestamp({ withTimezone: true }),
+		plainSummaryBy: integer().references(() => users.id, { onDelete: 'set null' }),
+		/** When the decision first reached the register (its minutes published); seeded ones: the meeting's day. */
+		publishedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/** Raised by the product on every change to the decision (summary, correction, republishing). */
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/** Full-text search: the summary above the decision's own words. */
+		searchVector: tsvector()
+			.notNull()
+			.generatedAlwaysAs(
+				sql`setweight(to_tsvector('danish', plain_summary), 'A') || setweight(to_tsvector('danish', text), 'B')`
+			)
 	},
-	(t) => [index('decisions_item_idx').on(t.agendaItemId)]
+	(t) => [
+		index('decisions_item_idx').on(t.agendaItemId),
+		index('decisions_published_idx').on(t.publishedAt),
+		index('decisions_search_idx').using('gin', t.searchVector)
+	]
 );
 
 export const decisionOffers = pgTable(

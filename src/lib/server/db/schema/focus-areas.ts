@@ -2,6 +2,8 @@ import { pgTable, text, integer, pgEnum, primaryKey, unique, date } from 'drizzl
 import { bodies } from './bodies';
 import { sourceDocuments } from './sources';
 import { agreementPeriods, municipalities } from './municipalities';
+import { sql } from 'drizzle-orm';
+import { tsvector } from './tsvector';
 
 export const focusAreaStatus = pgEnum('focus_area_status', ['active', 'prioritised', 'postponed', 'completed']);
 
@@ -23,7 +25,13 @@ export const focusAreas = pgTable(
 		desiredResults: text().notNull().default(''),
 		status: focusAreaStatus().notNull().default('active'),
 		statusNote: text().notNull().default(''),
-		source: text().references(() => sourceDocuments.slug)
+		source: text().references(() => sourceDocuments.slug),
+		/** Full-text search: the title (A) above goal, content and desired results (B). */
+		searchVector: tsvector()
+			.notNull()
+			.generatedAlwaysAs(
+				sql`setweight(to_tsvector('danish', title), 'A') || setweight(to_tsvector('danish', goal || ' ' || content || ' ' || desired_results), 'B')`
+			)
 	},
 	(t) => [unique('focus_areas_period_number').on(t.agreementPeriodId, t.number)]
 );

@@ -7,6 +7,7 @@ import { bodies, people } from './bodies';
 import { decisions } from './decisions';
 import { focusAreas } from './focus-areas';
 import { reminderKind } from './reminder-kind';
+import { tsvector } from './tsvector';
 
 export const initiativeStatus = pgEnum('initiative_status', ['planned', 'in_progress', 'done', 'paused', 'stopped']);
 /** Who owns an initiative: a body (Direktør- og Chefforum, a network group), a municipality or a person. */
@@ -58,7 +59,13 @@ export const initiatives = pgTable(
 		version: integer().notNull().default(1),
 		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		updatedBy: integer().references(() => users.id, { onDelete: 'set null' }),
-		source: text().references(() => sourceDocuments.slug)
+		source: text().references(() => sourceDocuments.slug),
+		/** Full-text search: the title (A) above description, owner and resources (B). */
+		searchVector: tsvector()
+			.notNull()
+			.generatedAlwaysAs(
+				sql`setweight(to_tsvector('danish', title), 'A') || setweight(to_tsvector('danish', description || ' ' || owner || ' ' || resources), 'B')`
+			)
 	},
 	(t) => [index('initiatives_effort_area_idx').on(t.effortAreaId)]
 );

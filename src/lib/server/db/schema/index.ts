@@ -15,3 +15,5 @@ export * from './agendas';
 export * from './collab';
 export * from './calendar';
 export * from './surveys';
+export * from './subscriptions';
+export * from './search';

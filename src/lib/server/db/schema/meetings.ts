@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { sourceDocuments } from './sources';
 import { bodies } from './bodies';
 import { cases } from './cases';
+import { tsvector } from './tsvector';
 
 export const meetingStatus = pgEnum('meeting_status', [
 	'planned',
@@ -71,9 +72,16 @@ export const agendaItems = pgTable(
 		caseId: integer().references(() => cases.id),
 		/** The item's id in the meeting's agenda document, once the rows are written from it. */
 		docId: text(),
-		source: text().references(() => sourceDocuments.slug)
+		source: text().references(() => sourceDocuments.slug),
+		/** Full-text search: title (A), what is to be decided and the recommendation (B), the rest (C). */
+		searchVector: tsvector()
+			.notNull()
+			.generatedAlwaysAs(
+				sql`setweight(to_tsvector('danish', title), 'A') || setweight(to_tsvector('danish', beslutningstema || ' ' || indstilling), 'B') || setweight(to_tsvector('danish', baggrund || ' ' || sagsfremstilling || ' ' || droftelse || ' ' || beslutning), 'C')`
+			)
 	},
 	(t) => [
+		index('agenda_items_search_idx').using('gin', t.searchVector),
 		unique('agenda_items_meeting_doc_id').on(t.meetingId, t.docId),
 		unique('agenda_items_meeting_number').on(t.meetingId, t.number),
 		unique('agenda_items_meeting_position').on(t.meetingId, t.position)

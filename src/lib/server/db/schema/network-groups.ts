@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { pgTable, text, integer, pgEnum, jsonb, timestamp, unique, date } from 'drizzle-orm/pg-core';
 import { sourceDocuments } from './sources';
+import { tsvector } from './tsvector';
 import { bodies } from './bodies';
 import { users } from './users';
 import { meetings } from './meetings';
@@ -77,7 +78,11 @@ export const annualReports = pgTable(
 		sgItemDocId: text(),
 		createdBy: integer().references(() => users.id, { onDelete: 'set null' }),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow()
+		updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+		/** Full-text search over the reviewed answers (B: the group's name is the title, searched separately). */
+		searchVector: tsvector()
+			.notNull()
+			.generatedAlwaysAs(sql`setweight(jsonb_to_tsvector('danish', content, '["string"]'), 'B')`)
 	},
 	(t) => [unique('annual_reports_group_year').on(t.networkGroupId, t.year)]
 );

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { sourceDocuments } from './sources';
 import { municipalities } from './municipalities';
 import { users } from './users';
+import { tsvector } from './tsvector';
 
 /** Hovedbilag: 1 local (only the operator), 2 cluster (≤ 4 other buyers), 3 regional (≥ 5 other buyers). */
 export const offerCategory = pgEnum('offer_category', ['local', 'cluster', 'regional']);
@@ -39,9 +40,16 @@ export const offers = pgTable(
 		categoryChangedOn: date(),
 		/** When someone last edited the offer in the product; null = as transcribed from its source document. */
 		updatedAt: timestamp({ withTimezone: true }),
-		source: text().references(() => sourceDocuments.slug)
+		source: text().references(() => sourceDocuments.slug),
+		/** Full-text search: the name (A) above target group and description (B). */
+		searchVector: tsvector()
+			.notNull()
+			.generatedAlwaysAs(
+				sql`setweight(to_tsvector('danish', name), 'A') || setweight(to_tsvector('danish', target_group || ' ' || description || ' ' || operator_note), 'B')`
+			)
 	},
 	(t) => [
+		index('offers_search_idx').using('gin', t.searchVector),
 		check('offer_places_nonnegative', sql`${t.places} is null or ${t.places} >= 0`),
 		check('offer_occupancy_range', sql`${t.occupancyPercent} is null or ${t.occupancyPercent} >= 0`)
 	]

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { sourceDocuments } from './sources';
 import { agreementPeriods } from './municipalities';
 import { users } from './users';
+import { tsvector } from './tsvector';
 
 /** A tariff or settlement rule (takstregel) of the governance part; its wording lives in versions. */
 export const tariffRules = pgTable('tariff_rules', {
@@ -13,7 +14,11 @@ export const tariffRules = pgTable('tariff_rules', {
 	/** The section of the takstaftale it belongs to, e.g. "Betalingsmodeller", "Afregning". */
 	section: text().notNull(),
 	position: integer().notNull().default(0),
-	source: text().references(() => sourceDocuments.slug)
+	source: text().references(() => sourceDocuments.slug),
+	/** Full-text search: the title (A) and section (B); the wording is searched in the versions. */
+	searchVector: tsvector()
+		.notNull()
+		.generatedAlwaysAs(sql`setweight(to_tsvector('danish', title), 'A') || setweight(to_tsvector('danish', section), 'B')`)
 });
 
 /**
@@ -36,7 +41,11 @@ export const tariffRuleVersions = pgTable(
 		decisionId: integer().references((): AnyPgColumn => decisions.id),
 		createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 		createdBy: integer().references(() => users.id),
-		source: text().references(() => sourceDocuments.slug)
+		source: text().references(() => sourceDocuments.slug),
+		/** Full-text search over the rule's wording (C: below the rule's title). */
+		searchVector: tsvector()
+			.notNull()
+			.generatedAlwaysAs(sql`setweight(to_tsvector('danish', text), 'C')`)
 	},
 	(t) => [
 		unique('tariff_rule_versions_rule_version').on(t.ruleId, t.version),

@@ -354,6 +354,10 @@ async function insertAll(tx: Tx) {
 			)
 			.returning({ id: decisionsTable.id, agendaItemId: decisionsTable.agendaItemId, position: decisionsTable.position });
 		const idByItemAndPosition = new Map(decisionRows.map((r) => [`${r.agendaItemId}:${r.position}`, r.id]));
+		// Seeded decisions were published with their meeting's minutes: the register and feeds date them so.
+		await tx.execute(
+			sql`update decisions d set published_at = m.starts_at, updated_at = m.starts_at from agenda_items ai join meetings m on m.id = ai.meeting_id where ai.id = d.agenda_item_id and m.id = ${meetingId}`
+		);
 		for (const { item, d, position } of all) {
 			decisionByKey.set(d.key, idByItemAndPosition.get(`${itemId(item.number)}:${position}`)!);
 		}
