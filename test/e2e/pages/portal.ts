@@ -14,6 +14,7 @@ export const portalPages = [
 	{ path: '/netvaerksgrupper', heading: 'Netværksgrupper' },
 	{ path: '/organer', heading: 'Organer' },
 	{ path: '/organer/styregruppen', heading: 'Styregruppen for Rammeaftale Sjælland' },
+	{ path: '/soeg?q=rammeaftalen', heading: 'Søg' },
 	{ path: '/tilgaengelighed', heading: 'Tilgængelighedserklæring' },
 	{ path: '/log-ind', heading: 'Log ind' }
 ] as const;
