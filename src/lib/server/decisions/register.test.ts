@@ -7,7 +7,7 @@ import { decisionCorrections, decisionOffers, decisions, offers } from '../db/sc
 import { plantClosedItem, sgMeeting, viewer } from '../meetings/test-fixtures';
 import { secretariat } from '../calendar/test-actor';
 import type { SessionUser } from '../auth/session';
-import { filterOptions, pageHref, parseFilters, registerPage, PAGE_SIZE, type FilterOptions, type RegisterFilters } from './register';
+import { filterOptions, pageHref, pageWindow, parseFilters, registerPage, PAGE_SIZE, type FilterOptions, type RegisterFilters } from './register';
 import { decisionPage } from './decision-page';
 import { correctDecision } from './corrections';
 
@@ -76,6 +76,22 @@ describe('the register’s filters', () => {
 		expect((await page('organ=k17&tilbud=slagelse-tilbud-udviklingshaemmede-59-pladser')).total).toBe(0);
 	});
 
+	it('searches in Danish: a word finds its other forms, and quotes or operators do not break the search', async () => {
+		const plain = await page('q=tilbud');
+		expect(plain.total).toBeGreaterThan(0);
+		// "tilbuddene" is in no decision; its stem is tilbud's.
+		const inflected = await page('q=tilbuddene');
+		expect(inflected.total).toBe(plain.total);
+		expect(inflected.rows.map((r) => r.id)).toEqual(plain.rows.map((r) => r.id));
+		expect(inflected.rows.some((r) => /tilbud/i.test(`${r.excerpt} ${r.item.title}`))).toBe(true);
+		const both = await page('q=tilbud lukke');
+		expect(both.total).toBeGreaterThan(0);
+		expect(both.total).toBeLessThanOrEqual(plain.total);
+		expect((await page('q=%22tilbud -lukke OR (%22')).rows.length).toBeGreaterThanOrEqual(0);
+		const second = await page('q=tilbud&side=2');
+		if (plain.total > PAGE_SIZE) expect(second.rows[0].id).not.toBe(plain.rows[0].id);
+	});
+
 	it('never finds a closed item’s decision for the public, by text or by offer; staff and the body’s members do', async () => {
 		for (const query of [`q=${marker}`, 'tilbud=kildebo', 'q=Besluttet']) {
 			for (const who of [null, viewer('municipal_contact'), viewer('member', [sg.bodyId + 1000])]) {
@@ -96,6 +112,13 @@ describe('the register’s filters', () => {
 			expect(second.rows[0].id).not.toBe(first.rows[0].id);
 		}
 		expect((await page('side=999')).rows).toEqual([]);
+	});
+
+	it('shows a window of page links, not thousands', () => {
+		expect(pageWindow(1, 1)).toEqual([1]);
+		expect(pageWindow(1, 4000)).toEqual([1, 2, 3, null, 4000]);
+		expect(pageWindow(2000, 4000)).toEqual([1, null, 1998, 1999, 2000, 2001, 2002, null, 4000]);
+		expect(pageWindow(4, 6)).toEqual([1, 2, 3, 4, 5, 6]);
 	});
 
 	it('names an unknown or malformed filter value in Danish', () => {

@@ -1,7 +1,7 @@
 // The decisions register (/beslutninger): every decision the viewer may see, newest first, filtered on the server
 // by body, period, kind, what it touches and free text, a page at a time. Filters come from the address, so the
 // page works without JavaScript and a filtered list can be shared as a link.
-import { and, asc, count, desc, eq, gte, ilike, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import {
 	agendaItems,
 	bodies,
@@ -179,7 +179,8 @@ export function parseFilters(params: URLSearchParams, options: FilterOptions): F
 	};
 }
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** Danish full-text search: stems as the search columns do ("tilbuddene" finds "tilbud"); quotes and - as on the web. */
+const textQuery = (text: string) => sql`websearch_to_tsquery('danish', ${text})`;
 
 function conditions(viewer: SessionUser | null, f: RegisterFilters): (SQL | undefined)[] {
 	return [
@@ -204,23 +205,77 @@ function conditions(viewer: SessionUser | null, f: RegisterFilters): (SQL | unde
 		f.kommune
 			? sql`exists (select 1 from ${decisionMunicipalities} join ${municipalities} on ${municipalities.id} = ${decisionMunicipalities.municipalityId} where ${decisionMunicipalities.decisionId} = ${decisions.id} and ${municipalities.slug} = ${f.kommune})`
 			: undefined,
-		f.q ? or(ilike(decisions.text, likePattern(f.q)), ilike(agendaItems.title, likePattern(f.q))) : undefined
 	];
 }
 
-/** One page of the register for the viewer; closed items and unpublished meetings as the policy says. */
-export async function registerPage(db: Db, viewer: SessionUser | null, filters: RegisterFilters, options: FilterOptions): Promise<RegisterPage> {
-	const where = and(...conditions(viewer, filters));
-	const base = () =>
-		db
+/**
+ * The free text matches the decision's own words or its item's (title above the rest). As two branches of a union,
+ * so each can use its own GIN index or walk the dates, whichever the planner finds cheaper for the word.
+ */
+const textBranches = (q: string) => [sql`${decisions.searchVector} @@ ${textQuery(q)}`, sql`${agendaItems.searchVector} @@ ${textQuery(q)}`];
+
+const fromJoined = sql`${decisions} inner join ${agendaItems} on ${agendaItems.id} = ${decisions.agendaItemId} inner join ${meetings} on ${meetings.id} = ${agendaItems.meetingId} inner join ${bodies} on ${bodies.id} = ${meetings.bodyId}`;
+const newestFirst = sql`${meetings.startsAt} desc, ${agendaItems.position}, ${decisions.position}, ${decisions.id}`;
+
+/**
+ * Counts for anonymous readers, kept a few seconds: counting 100,000 decisions costs far more than the page itself,
+ * and the public register is read much more often than minutes are published. Signed-in viewers always count anew.
+ */
+const COUNT_TTL_MS = 10_000;
+const counts = new WeakMap<Db, Map<string, { total: number; at: number }>>();
+
+/** Drops the kept counts (e.g. right after publishing), so the next page counts anew. */
+export function forgetRegisterCounts(db: Db) {
+	counts.delete(db);
+}
+
+async function countDecisions(db: Db, viewer: SessionUser | null, filters: RegisterFilters, where: SQL | undefined): Promise<number> {
+	const key = JSON.stringify({ ...filters, side: 0 });
+	const kept = viewer ? undefined : counts.get(db)?.get(key);
+	if (kept && Date.now() - kept.at < COUNT_TTL_MS) return kept.total;
+	let total: number;
+	if (filters.q) {
+		const [a, b] = textBranches(filters.q).map((match) => sql`select ${decisions.id} from ${fromJoined} where ${and(where, match)}`);
+		const [row] = await db.execute<{ n: number }>(sql`select count(*)::int as n from (${a} union ${b}) matched`);
+		total = row.n;
+	} else {
+		const [row] = await db
 			.select({ n: count() })
 			.from(decisions)
 			.innerJoin(agendaItems, eq(agendaItems.id, decisions.agendaItemId))
 			.innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
 			.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
 			.where(where);
-	const [{ n: total }] = await base();
-	const rows = await db
+		total = row.n;
+	}
+	if (!viewer) {
+		const map = counts.get(db) ?? new Map();
+		if (map.size >= 1000) map.delete(map.keys().next().value!); // the oldest first
+		map.set(key, { total, at: Date.now() });
+		counts.set(db, map);
+	}
+	return total;
+}
+
+/** The ids of one page, newest first; with free text, the union of the two branches, each cut at the page's end. */
+async function pageIds(db: Db, filters: RegisterFilters, where: SQL | undefined): Promise<number[] | null> {
+	if (!filters.q) return null;
+	const offset = (filters.side - 1) * PAGE_SIZE;
+	const branches = textBranches(filters.q).map(
+		(match) =>
+			sql`(select ${decisions.id} as id, ${meetings.startsAt} as starts_at, ${agendaItems.position} as item_position, ${decisions.position} as position from ${fromJoined} where ${and(where, match)} order by ${newestFirst} limit ${offset + PAGE_SIZE})`
+	);
+	const rows = await db.execute<{ id: number }>(
+		sql`select id from (${branches[0]} union ${branches[1]}) matched order by starts_at desc, item_position, position, id limit ${PAGE_SIZE} offset ${offset}`
+	);
+	return rows.map((r) => r.id);
+}
+
+/** One page of the register for the viewer; closed items and unpublished meetings as the policy says. */
+export async function registerPage(db: Db, viewer: SessionUser | null, filters: RegisterFilters, options: FilterOptions): Promise<RegisterPage> {
+	const where = and(...conditions(viewer, filters));
+	const [total, ids] = await Promise.all([countDecisions(db, viewer, filters, where), pageIds(db, filters, where)]);
+	const query = db
 		.select({
 			id: decisions.id,
 			kind: decisions.kind,
@@ -234,10 +289,14 @@ export async function registerPage(db: Db, viewer: SessionUser | null, filters: 
 		.innerJoin(agendaItems, eq(agendaItems.id, decisions.agendaItemId))
 		.innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
 		.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-		.where(where)
-		.orderBy(desc(meetings.startsAt), asc(agendaItems.position), asc(decisions.position), asc(decisions.id))
-		.limit(PAGE_SIZE)
-		.offset((filters.side - 1) * PAGE_SIZE);
+		.orderBy(desc(meetings.startsAt), asc(agendaItems.position), asc(decisions.position), asc(decisions.id));
+	// The ids were already chosen under the same conditions; without free text the page is one ordered query.
+	const rows =
+		ids === null
+			? await query.where(where).limit(PAGE_SIZE).offset((filters.side - 1) * PAGE_SIZE)
+			: ids.length === 0
+				? []
+				: await query.where(inArray(decisions.id, ids));
 	const byItem = await loadDecisions(db, [...new Set(rows.map((r) => r.itemId))]);
 	return {
 		filters,
@@ -259,6 +318,15 @@ export async function registerPage(db: Db, viewer: SessionUser | null, filters: 
 			};
 		})
 	};
+}
+
+/**
+ * The page links to show: the first and last, and two either side of the current one (100,000 decisions make
+ * 4,000 pages; a link to each would bury the list for keyboard and screen-reader users). Gaps are `null`.
+ */
+export function pageWindow(side: number, pages: number): (number | null)[] {
+	const shown = [...new Set([1, side - 2, side - 1, side, side + 1, side + 2, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
+	return shown.flatMap((p, i) => (i > 0 && p - shown[i - 1] > 1 ? [null, p] : [p]));
 }
 
 /** The address of another page of the same filtered list. */
