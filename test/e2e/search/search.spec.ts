@@ -41,8 +41,8 @@ test.describe('without JavaScript', () => {
 	});
 
 	test('offers a spelling for a misspelt word, and answers bad input with a Danish 4xx', async ({ page }) => {
-		await page.goto('/soeg?q=styregrupen');
-		await expect(page.getByRole('status')).toContainText('Ingen resultater for »styregrupen«.');
+		await page.goto('/soeg?q=stryegruppen');
+		await expect(page.getByRole('status')).toContainText('Ingen resultater for »stryegruppen«.');
 		await page.getByRole('link', { name: 'styregruppen' }).click();
 		await expect(page).toHaveURL(/q=styregruppen/);
 		await expect(page.getByRole('status')).toContainText(/resultat/);
