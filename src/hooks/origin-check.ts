@@ -7,12 +7,19 @@ const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const REFUSAL_PAGE = '/afvist';
 
 /**
+ * Addresses a POST may reach from anywhere: the one-click unsubscribe link of subscription mails (RFC 8058), posted
+ * by mail clients without an Origin of ours. The token in the address is the whole authority there, so a
+ * cross-site post can do nothing its holder could not (docs/subscriptions.md).
+ */
+const OPEN_TO_ANY_ORIGIN = /^\/abonnement\/afmeld\/[a-z2-7]+$/;
+
+/**
  * SvelteKit checks Origin on form posts only. This refuses any state-changing request whose Origin (or, lacking
  * it, Referer) is another site, whatever its content type, so JSON endpoints are covered as well. The request
  * itself never reaches its route.
  */
 export const originCheck: Handle = async ({ event, resolve }) => {
-	if (unsafe.has(event.request.method)) {
+	if (unsafe.has(event.request.method) && !(event.request.method === 'POST' && OPEN_TO_ANY_ORIGIN.test(event.url.pathname))) {
 		const origin = event.request.headers.get('origin') ?? refererOrigin(event.request.headers.get('referer'));
 		if (origin !== event.url.origin) {
 			// A browser gets the app's error page; an error thrown here would get SvelteKit's bare fallback page

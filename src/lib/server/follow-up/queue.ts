@@ -8,6 +8,7 @@ import { reminderDays, sendDueReminders } from './reminders';
 import { sendReportReminders } from '../reports/reminders';
 import { sendSurveyReminders } from '../surveys/reminders';
 import { sendIndicatorReminders } from '../indicators/reminders';
+import { sendSubscriptionMails } from '../subscriptions/send';
 import { rebuildSearchTerms } from '../search/terms';
 
 const log = logger.child({ part: 'jobs' });
@@ -41,6 +42,9 @@ export async function startJobQueue(
 		await sendReportReminders(db, { daysBefore, origin: options.origin() });
 		await sendSurveyReminders(db, { daysBefore, origin: options.origin() });
 		await sendIndicatorReminders(db, { daysBefore, origin: options.origin() });
+		// New published decisions to the e-mail subscribers (instant mails, the daily digests), and unconfirmed
+		// subscriptions past their link's expiry deleted.
+		await sendSubscriptionMails(db, { origin: options.origin() });
 		// Not a reminder, but due on the same schedule: the search's "did you mean" word list (search/terms.ts).
 		await rebuildSearchTerms(db);
 	});

@@ -2,10 +2,11 @@
 // what it is about, inserts its claim row (unique per thing, kind and due date) and names the mail; the mail is sent
 // and the claim marked sent before the commit. A second process meets the claim and sends nothing; a failed send
 // rolls the claim back, so the next run tries again. Only a crash between the SMTP server's acceptance and the commit
-// can send one twice. Used by the follow-up, annual-report, survey and indicator reminders.
+// can send one twice. Used by the follow-up, annual-report, survey and indicator reminders and the subscription
+// mails (subscriptions/send.ts).
 import type { Db } from '../db/types';
 import { logger } from '../log';
-import { mailSettings, sendMail, type MailSettings } from './mailer';
+import { mailSettings, sendMail, type MailSettings, type OutgoingMail } from './mailer';
 import { isoDateInCopenhagen } from '$lib/format/date';
 
 const log = logger.child({ part: 'reminders' });
@@ -14,7 +15,7 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export interface Claimed {
 	to: string[];
-	mail: { subject: string; text: string };
+	mail: Omit<OutgoingMail, 'to'>;
 	/** Marks the claim row sent (in the same transaction). */
 	markSent(): Promise<unknown>;
 }

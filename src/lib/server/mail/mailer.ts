@@ -17,6 +17,8 @@ export interface OutgoingMail {
 	subject: string;
 	text: string;
 	html?: string;
+	/** Extra headers, e.g. List-Unsubscribe and List-Unsubscribe-Post on subscription mails. */
+	headers?: Record<string, string>;
 }
 
 type Env = Record<string, string | undefined>;
@@ -79,7 +81,8 @@ export async function sendMail(mail: OutgoingMail, settings: MailSettings | null
 				to: mail.to,
 				subject: mail.subject,
 				text: mail.text,
-				...(mail.html === undefined ? {} : { html: mail.html })
+				...(mail.html === undefined ? {} : { html: mail.html }),
+				...(mail.headers === undefined ? {} : { headers: mail.headers })
 			});
 			log.info({ to: mail.to, messageId: info.messageId }, 'e-mail sendt');
 			return { messageId: info.messageId };
