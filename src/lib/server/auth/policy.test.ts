@@ -33,7 +33,7 @@ describe('policy', () => {
 	});
 
 	it('lets only the secretariat and admins correct decisions, manage follow-up, edit offers and tariff rules', () => {
-		for (const action of ['decision.correct', 'followUp.manage', 'offer.edit', 'tariffRule.edit'] as const) {
+		for (const action of ['decision.correct', 'decision.summarize', 'followUp.manage', 'offer.edit', 'tariffRule.edit'] as const) {
 			expect(can(user('secretariat'), action)).toBe(true);
 			expect(can(user('admin'), action)).toBe(true);
 			for (const role of ['member', 'network_lead', 'municipal_contact'] as const)

@@ -34,6 +34,8 @@ export type Action =
 	| 'calendar.manage'
 	/** Correct a published decision's kind and links (each correction logged with who and when). */
 	| 'decision.correct'
+	/** Write or change a published decision's plain-language summary (let-læst) and see which decisions lack one. */
+	| 'decision.summarize'
 	/** Follow-up actions of every owner: create, edit, assign, the overview with overdue actions first. */
 	| 'followUp.manage'
 	/** The signed-in user's own follow-up actions ("Mine opgaver"). */
@@ -114,6 +116,7 @@ export function can(user: SessionUser | null, action: Action, resource: Resource
 			if (staff.includes(user.role)) return true;
 			return user.role === 'member' && resource.bodyId !== undefined && user.bodyIds.includes(resource.bodyId);
 		case 'decision.correct':
+		case 'decision.summarize':
 		case 'followUp.manage':
 		case 'offer.edit':
 		case 'tariffRule.edit':

@@ -25,6 +25,8 @@ export interface DecisionPage {
 	meeting: { id: number; startsAt: Date };
 	body: BodyRef;
 	item: { id: number; number: string; title: string; closed: boolean };
+	/** The plain-language summary (let-læst) by the secretariat; '' when there is none yet. */
+	plainSummary: string;
 	case: CaseView | null;
 	corrections: CorrectionView[];
 }
@@ -36,6 +38,7 @@ export async function decisionPage(db: Db, viewer: SessionUser | null, id: numbe
 			number: agendaItems.number,
 			title: agendaItems.title,
 			closed: agendaItems.isClosed,
+			plainSummary: decisions.plainSummary,
 			caseSlug: cases.slug,
 			meeting: { id: meetings.id, startsAt: meetings.startsAt },
 			body: { id: bodies.id, slug: bodies.slug, name: bodies.name, shortName: bodies.shortName }
@@ -67,6 +70,7 @@ export async function decisionPage(db: Db, viewer: SessionUser | null, id: numbe
 		meeting: row.meeting,
 		body: row.body,
 		item: { id: row.itemId, number: row.number, title: row.title, closed: row.closed },
+		plainSummary: row.plainSummary,
 		case: row.caseSlug ? await caseView(db, row.caseSlug, viewer) : null,
 		corrections: corrections.map((c) => ({ ...c, correctedBy: staff ? c.correctedBy : null }))
 	};

@@ -12,6 +12,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	return {
 		...page,
 		canCorrect: can(viewer, 'decision.correct'),
+		canSummarize: can(viewer, 'decision.summarize'),
+		summaryNotice: (['gemt', 'fjernet'] as const).find((v) => v === url.searchParams.get('resume')) ?? null,
 		canManageFollowUp: can(viewer, 'followUp.manage'),
 		corrected: url.searchParams.has('rettet')
 	};
