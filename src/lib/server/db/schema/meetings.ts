@@ -41,6 +41,8 @@ export const meetings = pgTable(
 	},
 	(t) => [
 		index('meetings_body_starts_idx').on(t.bodyId, t.startsAt),
+		// The register and feeds read meetings newest first across all bodies (bench: 100,000 decisions).
+		index('meetings_starts_idx').on(t.startsAt),
 		unique('meetings_body_start_unique').on(t.bodyId, t.startsAt),
 		check('meeting_time_order', sql`${t.endsAt} is null or ${t.startsAt} < ${t.endsAt}`)
 	]
@@ -97,4 +99,4 @@ export const attachments = pgTable('attachments', {
 	position: integer().notNull(),
 	title: text().notNull(),
 	url: text()
-});
+}, (t) => [index('attachments_item_idx').on(t.agendaItemId)]);
