@@ -52,7 +52,6 @@ try {
 	log('migreret og referencedata indlæst');
 	const counts = await generate(sql);
 	// Proposed for migration 0010 (see docs/benchmarks.md); `if not exists` makes this a no-op once it has them.
-	for (const statement of PROPOSED_INDEXES) await sql.unsafe(statement);
 	log('vacuum analyze');
 	await sql`vacuum (analyze)`;
 	await close();
@@ -63,11 +62,6 @@ try {
 }
 
 /** Indexes the register needs at this volume, until migration 0010 carries them. */
-const PROPOSED_INDEXES = [
-	// The register's first page, newest first: walk the meetings by time instead of sorting every decision.
-	'create index if not exists meetings_starts_idx on meetings (starts_at)'
-];
-
 type Column = [name: string, type: string, cast?: string];
 
 /** Inserts rows given as column arrays, `BATCH` rows a statement, explicit ids included. */
