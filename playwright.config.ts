@@ -21,12 +21,12 @@ export default defineConfig({
 		}
 	},
 	// The specs that write (agenda, calendar, decisions register, follow-up, offers, tariff rules, annual reports, the
-	// survey) plant meetings, publish minutes, create meetings and edit offers and rules in the shared e2e database;
+	// survey, subscriptions) plant meetings, publish minutes, create meetings and edit offers and rules in the shared e2e database;
 	// they run after every other spec, so the portal specs read the reference data as seeded (the calendar's seven
 	// chains, the 2022 decisions).
 	projects: [
-		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(agenda|calendar|register|offers|tariffs|follow-up|reports|survey|plan|indicators)\// },
-		{ name: 'writes', use: { browserName: 'chromium' }, testMatch: /(agenda|calendar|register|offers|tariffs|follow-up|reports|survey|plan|indicators)\//, dependencies: ['chromium'] }
+		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(agenda|calendar|register|offers|tariffs|follow-up|reports|survey|plan|indicators|subscriptions)\// },
+		{ name: 'writes', use: { browserName: 'chromium' }, testMatch: /(agenda|calendar|register|offers|tariffs|follow-up|reports|survey|plan|indicators|subscriptions)\//, dependencies: ['chromium'] }
 	],
 	webServer: {
 		command: 'node scripts/e2e-server.js',
