@@ -52,6 +52,7 @@ CREATE INDEX "subscriptions_confirmed_idx" ON "subscriptions" USING btree ("conf
 CREATE INDEX "search_terms_trgm_idx" ON "search_terms" USING gin ("word" gin_trgm_ops);--> statement-breakpoint
 ALTER TABLE "decisions" ADD CONSTRAINT "decisions_plain_summary_by_users_id_fk" FOREIGN KEY ("plain_summary_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "agenda_items_search_idx" ON "agenda_items" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "agenda_items_closed_title_idx" ON "agenda_items" USING gin (to_tsvector('danish', "title")) WHERE "agenda_items"."is_closed";--> statement-breakpoint
 CREATE INDEX "attachments_item_idx" ON "attachments" USING btree ("agenda_item_id");--> statement-breakpoint
 CREATE INDEX "meetings_starts_idx" ON "meetings" USING btree ("starts_at");--> statement-breakpoint
 CREATE INDEX "decisions_published_idx" ON "decisions" USING btree ("published_at");--> statement-breakpoint

@@ -84,6 +84,10 @@ export const agendaItems = pgTable(
 	},
 	(t) => [
 		index('agenda_items_search_idx').using('gin', t.searchVector),
+		// A closed item is found by its title only (its text never): this keeps that search off a sequential scan.
+		index('agenda_items_closed_title_idx')
+			.using('gin', sql`to_tsvector('danish', ${t.title})`)
+			.where(sql`${t.isClosed}`),
 		unique('agenda_items_meeting_doc_id').on(t.meetingId, t.docId),
 		unique('agenda_items_meeting_number').on(t.meetingId, t.number),
 		unique('agenda_items_meeting_position').on(t.meetingId, t.position)
