@@ -49,41 +49,40 @@ function matches(viewer: SessionUser | null): SQL {
 	const closedByTitle = readableCondition
 		? sql`
 		union all
-		select 'moedepunkt', agenda_items.id, meetings.body_id, ${itemYear}, null::int[], meetings.starts_at,
-			ts_rank_cd(setweight(to_tsvector('danish', agenda_items.title), 'A'), q.query)
+		select 'moedepunkt', agenda_items.id, meetings.body_id, ${itemYear}, meetings.starts_at,
+			ts_rank(setweight(to_tsvector('danish', agenda_items.title), 'A'), q.query)
 		from agenda_items join meetings on meetings.id = agenda_items.meeting_id, q
 		where agenda_items.is_closed and not (${readableCondition}) and ${open}
 			and to_tsvector('danish', agenda_items.title) @@ q.query`
 		: sql``;
 	return sql`
-		select 'moedepunkt'::text as type, agenda_items.id, meetings.body_id, ${itemYear} as year, null::int[] as offer_ids,
-			meetings.starts_at as date, ts_rank_cd(agenda_items.search_vector, q.query) as rank
+		select 'moedepunkt'::text as type, agenda_items.id, meetings.body_id, ${itemYear} as year,
+			meetings.starts_at as date, ts_rank(agenda_items.search_vector, q.query) as rank
 		from agenda_items join meetings on meetings.id = agenda_items.meeting_id, q
 		where agenda_items.search_vector @@ q.query and ${open} and ${readable}
 		${closedByTitle}
 		union all
-		select 'beslutning', d.id, meetings.body_id, ${itemYear}, array(select offer_id from decision_offers o where o.decision_id = d.id),
-			meetings.starts_at, ts_rank_cd(d.search_vector, q.query)
+		select 'beslutning', d.id, meetings.body_id, ${itemYear}, meetings.starts_at, ts_rank(d.search_vector, q.query)
 		from decisions d join agenda_items on agenda_items.id = d.agenda_item_id join meetings on meetings.id = agenda_items.meeting_id, q
 		where d.search_vector @@ q.query and ${open} and ${readable}
 		union all
-		select 'tilbud', o.id, null, null, array[o.id], o.updated_at, ts_rank_cd(o.search_vector, q.query)
+		select 'tilbud', o.id, null, null, o.updated_at, ts_rank(o.search_vector, q.query)
 		from offers o, q where o.search_vector @@ q.query
 		union all
-		select 'takstregel', r.id, null, ${COPENHAGEN_YEAR(sql`v.effective_from::timestamp at time zone 'Europe/Copenhagen'`)}, null,
-			v.effective_from::timestamp at time zone 'Europe/Copenhagen', ts_rank_cd(r.search_vector || coalesce(v.search_vector, ''::tsvector), q.query)
+		select 'takstregel', r.id, null, ${COPENHAGEN_YEAR(sql`v.effective_from::timestamp at time zone 'Europe/Copenhagen'`)},
+			v.effective_from::timestamp at time zone 'Europe/Copenhagen', ts_rank(r.search_vector || coalesce(v.search_vector, ''::tsvector), q.query)
 		from tariff_rules r
 			left join lateral (select search_vector, effective_from from tariff_rule_versions where rule_id = r.id order by version desc limit 1) v on true, q
 		where (r.search_vector || coalesce(v.search_vector, ''::tsvector)) @@ q.query
 		union all
-		select 'fokusomraade', f.id, null, null, null, null, ts_rank_cd(f.search_vector, q.query)
+		select 'fokusomraade', f.id, null, null, null, ts_rank(f.search_vector, q.query)
 		from focus_areas f, q where f.search_vector @@ q.query
 		union all
-		select 'initiativ', i.id, i.owner_body_id, null, null, i.updated_at, ts_rank_cd(i.search_vector, q.query)
+		select 'initiativ', i.id, i.owner_body_id, null, i.updated_at, ts_rank(i.search_vector, q.query)
 		from initiatives i, q where i.search_vector @@ q.query
 		union all
-		select 'aarsrapport', r.id, g.body_id, r.year, null, sg.starts_at,
-			ts_rank_cd(setweight(to_tsvector('danish', b.name), 'A') || r.search_vector, q.query)
+		select 'aarsrapport', r.id, g.body_id, r.year, sg.starts_at,
+			ts_rank(setweight(to_tsvector('danish', b.name), 'A') || r.search_vector, q.query)
 		from annual_reports r join network_groups g on g.id = r.network_group_id join bodies b on b.id = g.body_id
 			join meetings sg on sg.id = r.sg_meeting_id, q
 		where r.status = 'on_agenda' and sg.status = 'minutes_published' and sg.is_public
@@ -116,7 +115,10 @@ export async function searchPortal(db: Db, viewer: SessionUser | null, params: S
 		type: params.type ? sql`type = ${params.type}` : sql`true`,
 		organ: bodyId !== null ? sql`body_id = ${bodyId}` : sql`true`,
 		aar: params.aar !== null ? sql`year = ${params.aar}` : sql`true`,
-		tilbud: offerId !== null ? sql`${offerId}::int = any(offer_ids)` : sql`true`
+		tilbud:
+			offerId !== null
+				? sql`((type = 'tilbud' and id = ${offerId}) or (type = 'beslutning' and exists (select 1 from decision_offers o where o.decision_id = id and o.offer_id = ${offerId})))`
+				: sql`true`
 	};
 	const except = (facet: keyof typeof filters) =>
 		sql.join(
@@ -137,8 +139,9 @@ export async function searchPortal(db: Db, viewer: SessionUser | null, params: S
 		union all select 'type', null, null, type, count(*)::int, null from m where ${except('type')} group by type
 		union all select 'organ', null, null, body_id::text, count(*)::int, null from m where ${except('organ')} and body_id is not null group by body_id
 		union all select 'aar', null, null, year::text, count(*)::int, null from m where ${except('aar')} and year is not null group by year
-		union all select 'tilbud', null, null, offer_id::text, count(*)::int, null
-			from (select unnest(offer_ids) as offer_id from m where ${except('tilbud')}) o group by offer_id`);
+		union all select 'tilbud', null, null, offer_id::text, count(*)::int, null from (
+			select o.offer_id from m join decision_offers o on m.type = 'beslutning' and o.decision_id = m.id where ${except('tilbud')}
+			union all select id from m where type = 'tilbud' and ${except('tilbud')}) o group by offer_id`);
 
 	const page = rows
 		.filter((r) => r.part === 'hit')
