@@ -84,7 +84,8 @@ async function claimDeliveries(tx: Tx, subscriptionId: number, decisionIds: numb
 export async function sendSubscriptionMails(db: Db, options: SubscriptionRunOptions): Promise<SubscriptionRun> {
 	const now = options.now ?? new Date();
 	const expired = await deleteExpiredPending(db, now);
-	const secret = options.secret ?? subscriptionSecret();
+	// Read only when a mail is built (the file fallback is not made by a run that sends nothing).
+	const secret = () => options.secret ?? subscriptionSecret();
 	const run = { ...options, now };
 
 	const instant = await sendClaimed(
@@ -107,7 +108,7 @@ export async function sendSubscriptionMails(db: Db, options: SubscriptionRunOpti
 			if (!decision || !topic) return null;
 			const claim = await claimDeliveries(tx, subscription.id, [decision.id]);
 			if (!claim.decisionIds.size) return null;
-			const token = await currentUnsubscribeToken(tx, subscription.id, secret);
+			const token = await currentUnsubscribeToken(tx, subscription.id, secret());
 			const { to, ...mail } = instantMail(subscription.email, { decision, topic, origin: options.origin, unsubscribeLink: unsubscribeUrl(options.origin, token) });
 			return { to: [to], mail, markSent: claim.markSent };
 		},
@@ -144,7 +145,7 @@ export async function sendSubscriptionMails(db: Db, options: SubscriptionRunOpti
 			const fresh = pending.filter((d) => claim.decisionIds.has(d.id));
 			if (fresh.length === 0) return null;
 			await tx.update(subscriptions).set({ lastDigestOn: due.today }).where(eq(subscriptions.id, subscription.id));
-			const token = await currentUnsubscribeToken(tx, subscription.id, secret);
+			const token = await currentUnsubscribeToken(tx, subscription.id, secret());
 			const { to, ...mail } = digestMail(subscription.email, { decisions: fresh, topic, day: due.today, origin: options.origin, unsubscribeLink: unsubscribeUrl(options.origin, token) });
 			return { to: [to], mail, markSent: claim.markSent };
 		},
