@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
-import { authorize } from '$lib/server/auth/policy';
+import { authorize, can } from '$lib/server/auth/policy';
 import { database } from '$lib/server/db';
-import { filterOptions, pageHref, parseFilters, registerPage, PAGE_SIZE } from '$lib/server/decisions/register';
+import { filterOptions, pageHref, pageWindow, parseFilters, registerPage, PAGE_SIZE } from '$lib/server/decisions/register';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const viewer = authorize(locals, 'portal.read');
@@ -16,10 +16,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		...page,
 		pageSize: PAGE_SIZE,
+		canSummarize: can(viewer, 'decision.summarize'),
 		links: {
 			previous: side > 1 ? pageHref(parsed.filters, side - 1) : null,
 			next: side < page.pages ? pageHref(parsed.filters, side + 1) : null,
-			pages: Array.from({ length: page.pages }, (_, i) => ({ page: i + 1, href: pageHref(parsed.filters, i + 1) }))
+			// First, last and two either side of this page, with gaps (null) between: never thousands of links.
+			pages: pageWindow(side, page.pages).map((p) => (p === null ? null : { page: p, href: pageHref(parsed.filters, p) }))
 		}
 	};
 };
