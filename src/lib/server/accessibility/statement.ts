@@ -12,7 +12,7 @@ export const DEFAULT_ACCESSIBILITY_CONTACT = 'sekretariat@rammeaftale.example';
  * at 1280 and 390 px, in Danish and English, plus keyboard and no-JavaScript use (test/e2e). Update it when the
  * statement is reviewed after such a run.
  */
-export const LAST_AUTOMATED_CHECK = '2026-11-24';
+export const LAST_AUTOMATED_CHECK = '2026-11-25';
 
 export type AccessibilityContact = { kind: 'email' | 'web'; text: string; href: string };
 
