@@ -77,7 +77,25 @@ const publicPaths = () => [
 	'/implementeringsplan',
 	'/netvaerksgrupper',
 	'/organer',
-	'/organer/styregruppen'
+	'/organer/styregruppen',
+	// The search, feeds, open-data API and print views (issue 11): the same rule everywhere.
+	'/soeg?q=Personsag',
+	'/soeg?q=personsag+borgers+forløb&type=moedepunkt',
+	'/soeg?q=styregruppen+besluttede&type=beslutning',
+	'/soeg?q=besluttede&tilbud=kildebo',
+	'/soeg?q=personoplysninger',
+	'/beslutninger/feed.atom',
+	'/organer/styregruppen/beslutninger.atom',
+	'/tilbud/kildebo/beslutninger.atom',
+	'/oparl',
+	`/oparl/meeting/${meetingId}`,
+	'/oparl/body/rammeaftale-sjaelland/meeting?limit=500',
+	'/oparl/body/rammeaftale-sjaelland/agendaItem?limit=500',
+	'/oparl/body/rammeaftale-sjaelland/file?limit=500',
+	'/oparl/body/rammeaftale-sjaelland/paper?limit=500',
+	'/oparl/tilbud?limit=500',
+	'/oparl/takstregler?limit=500',
+	'/implementeringsplan/udskrift'
 ];
 
 test('no public page or data endpoint sends the closed item’s content to an anonymous visitor', async ({ request }) => {
@@ -86,6 +104,15 @@ test('no public page or data endpoint sends the closed item’s content to an an
 		expect(response.status(), path).toBe(200);
 		expect(await response.text(), path).not.toContain(marker);
 	}
+	// The API has no object for the closed item: a JSON 404, as for one that does not exist.
+	const oparlItem = await request.get(`/oparl/agendaItem/${itemId}`);
+	expect(oparlItem.status()).toBe(404);
+	expect(await oparlItem.text()).not.toContain(marker);
+	// Searching for the marker finds nothing (the page only repeats what was typed).
+	expect(await (await request.get(`/soeg?q=${marker}`)).text()).toContain(`Ingen resultater for »${marker}«.`);
+	// The search finds the closed item by its title only, marked as closed.
+	const search = await (await request.get('/soeg?q=Personsag+borgers+forløb')).text();
+	expect(search).toContain('Lukket punkt: kun nummer og titel er offentlige.');
 	// The closed item's decision has no page for the public: the same 404 as a decision that does not exist.
 	const decisionPage = await request.get(`/beslutninger/${decisionId}`);
 	expect(decisionPage.status()).toBe(404);
