@@ -41,7 +41,7 @@ interface MatchRow {
 const COPENHAGEN_YEAR = (column: SQL) => sql`extract(year from ${column} at time zone 'Europe/Copenhagen')::int`;
 
 /** Every match the viewer may see, one row per hit, with what the facets and the sorting need. */
-function matches(viewer: SessionUser | null): SQL {
+function matches(viewer: SessionUser | null, query: SQL): SQL {
 	const open = openMeetingCondition(viewer) ?? sql`true`;
 	const readableCondition = readableItemCondition(viewer);
 	const readable = readableCondition ?? sql`true`;
@@ -50,43 +50,43 @@ function matches(viewer: SessionUser | null): SQL {
 		? sql`
 		union all
 		select 'moedepunkt', agenda_items.id, meetings.body_id, ${itemYear}, meetings.starts_at,
-			ts_rank(setweight(to_tsvector('danish', agenda_items.title), 'A'), q.query)
-		from agenda_items join meetings on meetings.id = agenda_items.meeting_id, q
+			ts_rank(setweight(to_tsvector('danish', agenda_items.title), 'A'), ${query})
+		from agenda_items join meetings on meetings.id = agenda_items.meeting_id
 		where agenda_items.is_closed and not (${readableCondition}) and ${open}
-			and to_tsvector('danish', agenda_items.title) @@ q.query`
+			and to_tsvector('danish', agenda_items.title) @@ ${query}`
 		: sql``;
 	return sql`
 		select 'moedepunkt'::text as type, agenda_items.id, meetings.body_id, ${itemYear} as year,
-			meetings.starts_at as date, ts_rank(agenda_items.search_vector, q.query) as rank
-		from agenda_items join meetings on meetings.id = agenda_items.meeting_id, q
-		where agenda_items.search_vector @@ q.query and ${open} and ${readable}
+			meetings.starts_at as date, ts_rank(agenda_items.search_vector, ${query}) as rank
+		from agenda_items join meetings on meetings.id = agenda_items.meeting_id
+		where agenda_items.search_vector @@ ${query} and ${open} and ${readable}
 		${closedByTitle}
 		union all
-		select 'beslutning', d.id, meetings.body_id, ${itemYear}, meetings.starts_at, ts_rank(d.search_vector, q.query)
-		from decisions d join agenda_items on agenda_items.id = d.agenda_item_id join meetings on meetings.id = agenda_items.meeting_id, q
-		where d.search_vector @@ q.query and ${open} and ${readable}
+		select 'beslutning', d.id, meetings.body_id, ${itemYear}, meetings.starts_at, ts_rank(d.search_vector, ${query})
+		from decisions d join agenda_items on agenda_items.id = d.agenda_item_id join meetings on meetings.id = agenda_items.meeting_id
+		where d.search_vector @@ ${query} and ${open} and ${readable}
 		union all
-		select 'tilbud', o.id, null, null, o.updated_at, ts_rank(o.search_vector, q.query)
-		from offers o, q where o.search_vector @@ q.query
+		select 'tilbud', o.id, null, null, o.updated_at, ts_rank(o.search_vector, ${query})
+		from offers o where o.search_vector @@ ${query}
 		union all
 		select 'takstregel', r.id, null, ${COPENHAGEN_YEAR(sql`v.effective_from::timestamp at time zone 'Europe/Copenhagen'`)},
-			v.effective_from::timestamp at time zone 'Europe/Copenhagen', ts_rank(r.search_vector || coalesce(v.search_vector, ''::tsvector), q.query)
+			v.effective_from::timestamp at time zone 'Europe/Copenhagen', ts_rank(r.search_vector || coalesce(v.search_vector, ''::tsvector), ${query})
 		from tariff_rules r
-			left join lateral (select search_vector, effective_from from tariff_rule_versions where rule_id = r.id order by version desc limit 1) v on true, q
-		where (r.search_vector || coalesce(v.search_vector, ''::tsvector)) @@ q.query
+			left join lateral (select search_vector, effective_from from tariff_rule_versions where rule_id = r.id order by version desc limit 1) v on true
+		where (r.search_vector || coalesce(v.search_vector, ''::tsvector)) @@ ${query}
 		union all
-		select 'fokusomraade', f.id, null, null, null, ts_rank(f.search_vector, q.query)
-		from focus_areas f, q where f.search_vector @@ q.query
+		select 'fokusomraade', f.id, null, null, null, ts_rank(f.search_vector, ${query})
+		from focus_areas f where f.search_vector @@ ${query}
 		union all
-		select 'initiativ', i.id, i.owner_body_id, null, i.updated_at, ts_rank(i.search_vector, q.query)
-		from initiatives i, q where i.search_vector @@ q.query
+		select 'initiativ', i.id, i.owner_body_id, null, i.updated_at, ts_rank(i.search_vector, ${query})
+		from initiatives i where i.search_vector @@ ${query}
 		union all
 		select 'aarsrapport', r.id, g.body_id, r.year, sg.starts_at,
-			ts_rank(setweight(to_tsvector('danish', b.name), 'A') || r.search_vector, q.query)
+			ts_rank(setweight(to_tsvector('danish', b.name), 'A') || r.search_vector, ${query})
 		from annual_reports r join network_groups g on g.id = r.network_group_id join bodies b on b.id = g.body_id
-			join meetings sg on sg.id = r.sg_meeting_id, q
+			join meetings sg on sg.id = r.sg_meeting_id
 		where r.status = 'on_agenda' and sg.status = 'minutes_published' and sg.is_public
-			and (setweight(to_tsvector('danish', b.name), 'A') || r.search_vector) @@ q.query`;
+			and (setweight(to_tsvector('danish', b.name), 'A') || r.search_vector) @@ ${query}`;
 }
 
 /** Searches as `viewer` (null: the public). An unknown body or offer slug is reported, not ignored. */
@@ -107,9 +107,13 @@ export async function searchPortal(db: Db, viewer: SessionUser | null, params: S
 		onlyCommonWords: false
 	};
 	if (!params.q.trim()) return { ok: true, result: empty };
-	const query = searchQuery(params.q);
-	const [{ nodes }] = await db.execute<{ nodes: number }>(sql`select numnode(websearch_to_tsquery('danish', ${params.q})) as nodes`);
+	// The query is built once and then passed as a constant: the planner estimates each branch from it (a hash join
+	// for a common word, an index for a rare one), and no row evaluates websearch_to_tsquery again.
+	const [{ nodes, tsquery }] = await db.execute<{ nodes: number; tsquery: string }>(
+		sql`select numnode(websearch_to_tsquery('danish', ${params.q})) as nodes, (${searchQuery(params.q)})::text as tsquery`
+	);
 	if (Number(nodes) === 0) return { ok: true, result: { ...empty, onlyCommonWords: true } };
+	const query = sql`${tsquery}::tsquery`;
 
 	const filters = {
 		type: params.type ? sql`type = ${params.type}` : sql`true`,
@@ -131,8 +135,7 @@ export async function searchPortal(db: Db, viewer: SessionUser | null, params: S
 
 	// One statement: the matches once (materialized), then the page and the four facets over them.
 	const rows = await db.execute<{ part: string; type: string | null; id: number | null; key: string | null; count: number; date: string | null }>(sql`
-		with q as (select ${query} as query),
-		m as materialized (${matches(viewer)}),
+		with m as materialized (${matches(viewer, query)}),
 		page as (select type, id, date, row_number() over () as n from (select type, id, date from m where ${all} order by ${order}, type, id limit ${SEARCH_PAGE_SIZE} offset ${offset}) p)
 		select 'hit' as part, type, id, null as key, n::int as count, date from page
 		union all select 'total', null, null, null, count(*)::int, null from m where ${all}
