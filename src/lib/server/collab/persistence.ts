@@ -1,10 +1,12 @@
 // Durable storage of co-editing documents in PostgreSQL: append-only updates with group commit, snapshots by
 // compaction, seeding once under a lock.
 import * as Y from 'yjs';
-import { eq, inArray, sql, count } from 'drizzle-orm';
+import type postgres from 'postgres';
+import { and, eq, inArray, sql, count } from 'drizzle-orm';
 import { collabUpdates, collabSnapshots } from '../db/schema';
 import type { Db } from '../db/types';
 import { logger } from '../log';
+import { UPDATES_CHANNEL } from './fanout';
 
 const log = logger.child({ part: 'collab-persistence' });
 
@@ -29,7 +31,14 @@ export class UpdateStore {
 	private flushing: Promise<void> | null = null;
 	private stopped = false;
 
-	constructor(private readonly db: Db) {}
+	/**
+	 * `notifyAs`: the process's fan-out origin. Then the statement that stores a batch also notifies each row to the
+	 * other processes (see fanout.ts), in the same transaction: no row without its notification, none before commit.
+	 */
+	constructor(
+		private readonly db: Db,
+		private readonly notifyAs: string | null = null
+	) {}
 
 	/**
 	 * Appends an update; resolves once it is committed. Appends that arrive while a batch is being written go in
@@ -57,9 +66,7 @@ export class UpdateStore {
 		while (this.pending.length && !this.stopped) {
 			const batch = this.pending.slice(0, MAX_BATCH);
 			try {
-				await this.db
-					.insert(collabUpdates)
-					.values(batch.map((p) => ({ document: p.document, update: p.update })));
+				await this.insert(batch);
 			} catch (err) {
 				log.error({ err, rows: batch.length }, 'gemning af ændringer fejlede; prøver igen');
 				await new Promise((r) => setTimeout(r, delay));
@@ -71,6 +78,30 @@ export class UpdateStore {
 			for (const p of batch) p.resolve();
 		}
 		this.flushing = null;
+	}
+
+	private async insert(batch: Pending[]) {
+		if (this.notifyAs === null) {
+			await this.db.insert(collabUpdates).values(batch.map((p) => ({ document: p.document, update: p.update })));
+			return;
+		}
+		const client = clientOf(this.db)!;
+		const rows = batch.map((p) => ({
+			document: p.document,
+			update: Buffer.from(p.update.buffer, p.update.byteOffset, p.update.byteLength)
+		}));
+		await client`
+			with stored as (insert into collab_updates ${client(rows, 'document', 'update')} returning id, document)
+			select pg_notify(${UPDATES_CHANNEL}, ${this.notifyAs} || ' ' || document || ' ' || id) from stored`;
+	}
+
+	/** The rows of `document` among `ids` that are still stored (compaction may have merged some into the snapshot). */
+	async rows(document: string, ids: number[]): Promise<{ id: number; update: Uint8Array }[]> {
+		return this.db
+			.select({ id: collabUpdates.id, update: collabUpdates.update })
+			.from(collabUpdates)
+			.where(and(eq(collabUpdates.document, document), inArray(collabUpdates.id, ids)))
+			.orderBy(collabUpdates.id);
 	}
 
 	/** Stops retrying (shutdown after a failed final flush); pending appends stay unresolved. */
@@ -165,6 +196,11 @@ export class UpdateStore {
 			return rows.length;
 		});
 	}
+}
+
+/** The postgres.js client under a drizzle database (a transaction has none). */
+export function clientOf(db: Db): postgres.Sql | null {
+	return (db as Db & { $client?: postgres.Sql }).$client ?? null;
 }
 
 /** A Y.Doc holding what is stored for `document`. */

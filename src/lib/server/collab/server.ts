@@ -13,7 +13,8 @@ import * as decoding from 'lib0/decoding';
 import type { Db } from '../db/types';
 import type { SessionUser } from '../auth/session';
 import { logger } from '../log';
-import { UpdateStore, docFromStored } from './persistence';
+import { UpdateStore, clientOf, docFromStored } from './persistence';
+import { Fanout } from './fanout';
 import { defaultLimits, CloseCode, RateBucket, type CollabLimits } from './limits';
 import { MessageType, RefusedReason } from '$lib/collab/protocol';
 import { awarenessMessage, isEmptyUpdate, refuse, refusedMessage, savedMessage } from './wire';
@@ -48,7 +49,17 @@ export interface CollabServerOptions {
 	limits?: Partial<CollabLimits>;
 	/** URL prefix of document names: `/collab/meeting-12`. */
 	prefix?: string;
+	/**
+	 * Co-editing across processes on the same database through LISTEN/NOTIFY (fanout.ts); on by default, so that
+	 * running a second process needs no setting.
+	 */
+	fanout?: boolean;
 }
+
+/** Origin of content another process stored: relayed to our clients, not stored or notified again. */
+const REMOTE = Symbol('remote');
+/** Remote content that also let pending local content in (it waited for it): stored like a local update. */
+const REMOTE_RESOLVING = Symbol('remote-resolving');
 
 interface Connection {
 	ws: WebSocket;
@@ -78,6 +89,11 @@ interface LoadedDocument {
 	/** Resolves when the latest update appended for this document is stored (appends commit in order). */
 	lastAppend: Promise<void>;
 	unloadTimer: NodeJS.Timeout | null;
+	/** Rows other processes stored (notified) and this one has not read yet. */
+	remoteIds: Set<number>;
+	/** A reload from snapshot + rows is due (a listener reconnect, or notified rows compacted away). */
+	remoteReload: boolean;
+	remoteReading: boolean;
 }
 
 const DOCUMENT_NAME = /^[a-z][a-z-]*-[1-9][0-9]{0,9}$/;
@@ -94,11 +110,31 @@ export class CollabServer {
 	/** Compactions and unloads under way: shutdown waits for them before the database goes. */
 	private readonly background = new Set<Promise<unknown>>();
 	private closing = false;
+	private closed: Promise<void> | null = null;
+	private readonly fanout: Fanout | null;
+	/** Notified row ids for documents being loaded: read once the load is done (they may postdate its read). */
+	private readonly notifiedWhileLoading = new Map<string, Set<number>>();
+	/** Reads of other processes' rows so far (stats, tests). */
+	private remoteReads = 0;
 
 	constructor(private readonly options: CollabServerOptions) {
 		this.limits = { ...defaultLimits, ...options.limits };
 		this.prefix = options.prefix ?? '/collab/';
-		this.store = new UpdateStore(options.db);
+		const client = options.fanout === false ? null : clientOf(options.db);
+		this.fanout = !client
+			? null
+			: new Fanout(client, {
+						updates: (name, ids) => this.onRemoteRows(name, ids),
+						awareness: (name, update) => this.onRemoteAwareness(name, update),
+						listening: () => this.catchUp()
+					});
+		this.store = new UpdateStore(options.db, this.fanout?.origin ?? null);
+		if (this.fanout) {
+			const fanout = this.fanout;
+			this.track(
+				fanout.start().catch((err) => log.error({ err }, 'samredigering på tværs af processer kunne ikke starte'))
+			);
+		}
 		this.wss = new WebSocketServer({ noServer: true, maxPayload: this.limits.maxMessageBytes });
 		const ping = setInterval(() => this.pingAll(), this.limits.pingTimeoutMs);
 		const revalidate = setInterval(() => void this.revalidateAll(), this.limits.revalidateEveryMs);
@@ -269,8 +305,15 @@ export class CollabServer {
 	}
 
 	private async loadFromStore(name: string): Promise<LoadedDocument> {
-		await this.store.seedIfEmpty(name, () => this.options.documents.seed(name));
-		const stored = await this.store.load(name);
+		const notified = new Set<number>();
+		this.notifiedWhileLoading.set(name, notified);
+		let stored;
+		try {
+			await this.store.seedIfEmpty(name, () => this.options.documents.seed(name));
+			stored = await this.store.load(name);
+		} finally {
+			this.notifiedWhileLoading.delete(name);
+		}
 		if (this.closing) throw new Error('co-editing server is shutting down');
 		const ydoc = docFromStored(stored);
 		const awareness = new awarenessProtocol.Awareness(ydoc);
@@ -283,15 +326,28 @@ export class CollabServer {
 			storedRows: stored.updateRows,
 			compacting: false,
 			lastAppend: Promise.resolve(),
-			unloadTimer: null
+			unloadTimer: null,
+			remoteIds: notified,
+			remoteReload: false,
+			remoteReading: false
 		};
 		ydoc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(doc, update, origin));
 		awareness.on('update', (changes: AwarenessChanges, origin: unknown) => this.onAwareness(doc, changes, origin));
 		this.documents.set(name, doc);
+		if (notified.size) this.readRemote(doc);
 		return doc;
 	}
 
 	private onUpdate(doc: LoadedDocument, update: Uint8Array, origin: unknown) {
+		if (origin === REMOTE) {
+			// Stored (and notified) by the process that received it: relayed only.
+			const message = encoding.createEncoder();
+			encoding.writeVarUint(message, MessageType.sync);
+			syncProtocol.writeUpdate(message, update);
+			const bytes = encoding.toUint8Array(message);
+			for (const conn of doc.connections) send(conn, bytes);
+			return;
+		}
 		doc.lastAppend = this.store.append(doc.name, update).then(() => {
 			doc.storedRows++;
 			if (!doc.ydoc.store.pendingStructs && !doc.ydoc.store.pendingDs) {
@@ -334,6 +390,82 @@ export class CollabServer {
 		}
 		const message = awarenessMessage(doc.awareness, changed);
 		for (const c of doc.connections) send(c, message);
+		if (origin !== REMOTE && this.fanout) {
+			this.fanout.awareness(doc.name, awarenessProtocol.encodeAwarenessUpdate(doc.awareness, changed));
+		}
+	}
+
+	/** Rows another process stored: read for a loaded document, remembered for one being loaded, else ignored. */
+	private onRemoteRows(name: string, ids: number[]) {
+		const doc = this.documents.get(name);
+		const target = doc?.remoteIds ?? this.notifiedWhileLoading.get(name);
+		if (!target) return;
+		for (const id of ids) target.add(id);
+		if (doc) this.readRemote(doc);
+	}
+
+	private onRemoteAwareness(name: string, update: Uint8Array) {
+		const doc = this.documents.get(name);
+		if (!doc) return;
+		try {
+			awarenessProtocol.applyAwarenessUpdate(doc.awareness, update, REMOTE);
+		} catch (err) {
+			log.warn({ err, document: name }, 'ugyldig tilstedeværelse fra en anden proces');
+		}
+	}
+
+	/** The listener (re)connected: every loaded document reads what it may have missed. */
+	private catchUp() {
+		for (const doc of this.documents.values()) {
+			doc.remoteReload = true;
+			this.readRemote(doc);
+		}
+	}
+
+	/**
+	 * Reads the notified rows (or, after a reconnect or a gap, the whole stored document) and applies them, one read
+	 * at a time per document. A reconnect reloads snapshot + rows rather than "rows after the last id seen": ids are
+	 * taken at insert and committed in another order across processes, so a lower id can commit after a higher one.
+	 * Yjs skips what the document already holds.
+	 */
+	private readRemote(doc: LoadedDocument) {
+		if (doc.remoteReading || this.closing) return;
+		doc.remoteReading = true;
+		const run = async () => {
+			let delay = 100;
+			while ((doc.remoteReload || doc.remoteIds.size) && !this.closing && this.documents.get(doc.name) === doc) {
+				const reload = doc.remoteReload;
+				const ids = [...doc.remoteIds];
+				doc.remoteReload = false;
+				doc.remoteIds.clear();
+				this.remoteReads++;
+				try {
+					if (reload) {
+						const stored = await this.store.load(doc.name);
+						this.applyRemote(doc, Y.mergeUpdates(stored.updates));
+					} else {
+						const rows = await this.store.rows(doc.name, ids);
+						// Fewer rows than notified: a compaction merged them into the snapshot meanwhile.
+						if (rows.length < ids.length) doc.remoteReload = true;
+						else if (rows.length) this.applyRemote(doc, Y.mergeUpdates(rows.map((r) => r.update)));
+					}
+					delay = 100;
+				} catch (err) {
+					log.warn({ err, document: doc.name }, 'kunne ikke læse ændringer fra en anden proces; prøver igen');
+					doc.remoteReload ||= reload;
+					for (const id of ids) doc.remoteIds.add(id);
+					await new Promise((r) => setTimeout(r, delay));
+					delay = Math.min(delay * 2, 5000);
+				}
+			}
+		};
+		this.track(run().finally(() => (doc.remoteReading = false)));
+	}
+
+	private applyRemote(doc: LoadedDocument, update: Uint8Array) {
+		if (doc.ydoc.isDestroyed) return;
+		const pending = doc.ydoc.store.pendingStructs || doc.ydoc.store.pendingDs;
+		Y.applyUpdate(doc.ydoc, update, pending ? REMOTE_RESOLVING : REMOTE);
 	}
 
 	private async compact(doc: LoadedDocument) {
@@ -464,11 +596,25 @@ export class CollabServer {
 	stats() {
 		let connections = 0;
 		for (const doc of this.documents.values()) connections += doc.connections.size;
-		return { documents: this.documents.size, connections, pendingWrites: this.store.pendingCount };
+		return {
+			documents: this.documents.size,
+			connections,
+			pendingWrites: this.store.pendingCount,
+			listening: this.fanout?.listening ?? false,
+			remoteReads: this.remoteReads
+		};
 	}
 
-	/** Shutdown: no new sockets, everything stored, sockets closed with "going away" so clients reconnect. */
-	async close() {
+	/**
+	 * Shutdown: no new sockets, everything stored, sockets closed with "going away" so clients reconnect (to another
+	 * process, through the proxy). Called twice (server/index.js on SIGTERM, then the app's shutdown hook): once.
+	 */
+	close(): Promise<void> {
+		this.closed ??= this.closeOnce();
+		return this.closed;
+	}
+
+	private async closeOnce() {
 		this.closing = true;
 		for (const timer of this.timers) clearInterval(timer);
 		for (const doc of this.documents.values()) {
@@ -476,6 +622,7 @@ export class CollabServer {
 			for (const conn of doc.connections) conn.ws.close(CloseCode.goingAway, 'server shutting down');
 		}
 		await this.store.flushed();
+		await this.fanout?.stop();
 		await Promise.allSettled([...this.background, ...this.loading.values()]);
 		// Each document's Awareness runs an interval of its own: without this the process would not exit.
 		for (const doc of this.documents.values()) {

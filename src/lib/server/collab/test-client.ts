@@ -35,10 +35,17 @@ export function connectClient(
 		cookie,
 		origin = TEST_ORIGIN,
 		connect = true,
-		onSaveStatus
-	}: { cookie?: string; origin?: string; connect?: boolean; onSaveStatus?: (status: SaveStatus) => void } = {}
+		onSaveStatus,
+		doc = new Y.Doc()
+	}: {
+		cookie?: string;
+		origin?: string;
+		connect?: boolean;
+		onSaveStatus?: (status: SaveStatus) => void;
+		/** An editor's document carried over to a new connection (another process after one went away). */
+		doc?: Y.Doc;
+	} = {}
 ): TestClient {
-	const doc = new Y.Doc();
 	const headers: Record<string, string> = { origin };
 	if (cookie) headers.cookie = cookie;
 	const provider = new WebsocketProvider(baseUrl, name, doc, {

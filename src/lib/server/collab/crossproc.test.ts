@@ -1,0 +1,236 @@
+// Co-editing across processes: two co-editing server processes (scripts/collab-test-server.ts) on one database,
+// fanned out through LISTEN/NOTIFY. Editors spread over both make random concurrent edits with disconnects and all
+// end identical to a document reloaded from the database; presence crosses too; then one process is killed with
+// SIGKILL, its editors reconnect to the other, and nothing they were told was saved is lost. The PRNG is seeded: a
+// failure names its seed; rerun it with COLLAB_SEED=<seed>.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { desc, eq } from 'drizzle-orm';
+import * as Y from 'yjs';
+import { createTestDb, type TestDb } from '../db/test-db';
+import { bodies, meetings, users } from '../db/schema';
+import { createSession } from '../auth/session';
+import { CollabServer } from './server';
+import { UpdateStore, docFromStored } from './persistence';
+import { UPDATES_CHANNEL } from './fanout';
+import { cookieAuthenticator, originChecker } from './authenticate';
+import { documentRegistry } from './app';
+import { connectClient, TEST_ORIGIN, until, type TestClient } from './test-client';
+import { itemsOf, orderedItems, text, type TextField } from '$lib/collab/agenda/model';
+import { addItem } from '$lib/collab/agenda/ops';
+import { toPlain } from '$lib/collab/agenda/plain';
+import { meetingDocumentName } from '../agenda/document';
+
+const EDITORS = 6;
+const ROUNDS = 40;
+const FIELDS: TextField[] = ['title', 'beslutningstema', 'indstilling', 'droftelse'];
+const WORDS = ['økonomi', 'tilbud', 'takst', 'Æblø', ' ', 'ændring', '🙂', 'x'];
+
+let db: TestDb;
+let name: string;
+const cookies: string[] = [];
+const children = new Set<ChildProcess>();
+const clients: TestClient[] = [];
+
+function prng(seed: number) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+function canonical(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) =>
+		v && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			: v
+	);
+}
+const state = (doc: Y.Doc) => canonical({ plain: toPlain(doc), items: itemsOf(doc).toJSON() });
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = net.createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as net.AddressInfo;
+			server.close(() => resolve(port));
+		});
+		server.on('error', reject);
+	});
+}
+
+async function startServer(): Promise<{ child: ChildProcess; url: string }> {
+	const port = await freePort();
+	const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/collab-test-server.ts'], {
+		cwd: path.resolve(import.meta.dirname, '../../../..'),
+		env: { ...process.env, DATABASE_URL: db.url, PORT: String(port), LOG_LEVEL: 'warn' },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	children.add(child);
+	child.on('exit', () => children.delete(child));
+	let errors = '';
+	child.stderr!.on('data', (d: Buffer) => (errors += d.toString()));
+	await new Promise<void>((resolve, reject) => {
+		child.stdout!.on('data', (d: Buffer) => {
+			if (d.toString().includes('ready')) resolve();
+		});
+		child.on('exit', (code) => reject(new Error(`collab-test-server exited with ${code}: ${errors}`)));
+	});
+	return { child, url: `ws://127.0.0.1:${port}/collab` };
+}
+
+async function fromDatabase() {
+	return docFromStored(await new UpdateStore(db.db).load(name));
+}
+
+/**
+ * What `editor` typed up to `stateVector` is in `stored`. Only its own client id: content relayed to it from others
+ * before it was stored is theirs to have confirmed.
+ */
+function covers(stored: Y.Doc, editor: Y.Doc, stateVector = Y.encodeStateVector(editor)) {
+	const typed = Y.decodeStateVector(stateVector).get(editor.clientID) ?? 0;
+	return (Y.decodeStateVector(Y.encodeStateVector(stored)).get(editor.clientID) ?? 0) >= typed;
+}
+
+beforeAll(async () => {
+	db = await createTestDb({ seeded: true });
+	for (let i = 0; i < EDITORS; i++) {
+		const [u] = await db.db
+			.insert(users)
+			.values({ email: `tvaers${i}@kommune.example`, name: `Tværs ${i}`, role: 'secretariat' })
+			.returning({ id: users.id });
+		cookies.push(`session=${(await createSession(db.db, u.id)).token}`);
+	}
+	const [meeting] = await db.db
+		.select({ id: meetings.id })
+		.from(meetings)
+		.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+		.where(eq(bodies.slug, 'styregruppen'))
+		.orderBy(desc(meetings.startsAt))
+		.limit(1);
+	name = meetingDocumentName(meeting.id);
+});
+
+afterAll(async () => {
+	for (const c of clients) c.destroy();
+	await Promise.all(
+		[...children].map((child) => {
+			const exited = new Promise((r) => child.once('exit', r));
+			child.kill('SIGKILL');
+			return exited;
+		})
+	);
+	await db?.close();
+});
+
+it('editors on two processes converge with the database, see each other, and survive one process killed', async () => {
+	const seed = Number(process.env.COLLAB_SEED ?? Date.now() % 2 ** 31);
+	const random = prng(seed);
+	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+	const int = (n: number) => Math.floor(random() * n);
+	const [a, b] = await Promise.all([startServer(), startServer()]);
+	// What each editor was last told is saved: its state vector at that moment.
+	const confirmed: Uint8Array[] = [];
+	const onB = (i: number) => i % 2 === 1;
+	try {
+		for (let i = 0; i < EDITORS; i++) {
+			const client = connectClient(onB(i) ? b.url : a.url, name, {
+				cookie: cookies[i],
+				onSaveStatus: (status) => {
+					if (status === 'saved') confirmed[i] = Y.encodeStateVector(client.doc);
+				}
+			});
+			clients.push(client);
+		}
+		await until(() => clients.every((c) => c.provider.synced), 15_000, 'first sync');
+
+		// Presence crosses processes: an editor on A appears at an editor on B, and disappears when it leaves.
+		clients[0].provider.awareness.setLocalStateField('user', { name: 'Tværs 0' });
+		const seenOnB = () => clients[1].provider.awareness.getStates().get(clients[0].doc.clientID)?.user;
+		await until(() => seenOnB() !== undefined, 10_000, 'presence across processes');
+
+		for (let round = 0; round < ROUNDS; round++) {
+			for (const [i, c] of clients.entries()) {
+				if (random() < 0.05) {
+					c.provider.disconnect();
+					setTimeout(() => c.provider.connect(), 50 + int(200));
+				}
+				const order = orderedItems(c.doc);
+				if (!order.length || random() < 0.05) addItem(c.doc, { title: pick(WORDS) }, int(order.length + 1));
+				else {
+					const field = text(pick(order).item, pick(FIELDS));
+					if (field.length > 3 && random() < 0.3) field.delete(int(field.length - 1), 1 + int(2));
+					else field.insert(int(field.length + 1), pick(WORDS));
+				}
+				if (c.saved.status === 'saved') confirmed[i] = Y.encodeStateVector(c.doc);
+			}
+			await new Promise((r) => setTimeout(r, 20 + int(30)));
+		}
+		for (const c of clients) if (!c.provider.wsconnected && !c.provider.wsconnecting) c.provider.connect();
+		await until(() => clients.every((c) => c.provider.synced && c.saved.status === 'saved'), 20_000, 'all saved');
+		const stored = await fromDatabase();
+		await until(() => clients.every((c) => state(c.doc) === state(stored)), 20_000, 'convergence');
+
+		clients[0].provider.disconnect();
+		await until(() => seenOnB() === undefined, 10_000, 'presence removed across processes');
+		clients[0].provider.connect();
+		await until(() => clients[0].provider.synced, 10_000, 'resync');
+
+		// B dies while everyone types a little more; its editors move to A with what they hold.
+		for (const [i, c] of clients.entries()) text(orderedItems(c.doc)[0].item, 'droftelse').insert(0, `før${i} `);
+		const killed = new Promise((r) => b.child.once('exit', r));
+		b.child.kill('SIGKILL');
+		await killed;
+		for (const [i, c] of clients.entries()) text(orderedItems(c.doc)[0].item, 'droftelse').insert(0, `efter${i} `);
+		const afterKill = await fromDatabase();
+		clients.forEach((c, i) => expect(covers(afterKill, c.doc, confirmed[i]), `editor ${i}: confirmed kept`).toBe(true));
+		for (let i = 0; i < EDITORS; i++) {
+			if (!onB(i)) continue;
+			const old = clients[i];
+			old.provider.destroy();
+			const moved = connectClient(a.url, name, { cookie: cookies[i], doc: old.doc });
+			clients[i] = moved;
+			clients.push(old);
+		}
+		const current = clients.slice(0, EDITORS);
+		await until(() => current.every((c) => c.provider.synced && c.saved.status === 'saved'), 20_000, 'moved and saved');
+		const final = await fromDatabase();
+		for (const c of current) {
+			expect(covers(final, c.doc)).toBe(true);
+			await until(() => state(c.doc) === state(final), 10_000, 'final convergence');
+		}
+		for (let i = 0; i < EDITORS; i++) {
+			expect(text(orderedItems(final)[0].item, 'droftelse').toString()).toContain(`efter${i} `);
+		}
+	} catch (err) {
+		throw new Error(`seed ${seed}: ${(err as Error).message}`, { cause: err });
+	}
+}, 90_000);
+
+it('ignores a notification for a document it has not loaded', async () => {
+	const collab = new CollabServer({
+		db: db.db,
+		documents: documentRegistry(db.db),
+		authenticate: cookieAuthenticator(db.db),
+		originAllowed: originChecker(TEST_ORIGIN)
+	});
+	try {
+		await until(() => collab.stats().listening, 10_000, 'listening');
+		await db.sql.notify(UPDATES_CHANNEL, `another meeting-999999 123`);
+		await db.sql.notify(UPDATES_CHANNEL, `another ${name} 1`);
+		// A notification only ever reads rows of a loaded document: nothing was loaded, nothing was read.
+		await new Promise((r) => setTimeout(r, 200));
+		expect(collab.stats()).toMatchObject({ documents: 0, remoteReads: 0 });
+		// A loaded document reads a notified row (here one compacted away or never there: a reload).
+		await collab.read(name, () => null);
+		await db.sql.notify(UPDATES_CHANNEL, `another ${name} 1`);
+		await until(() => collab.stats().remoteReads === 1, 10_000, 'a read for the loaded document');
+	} finally {
+		await collab.close();
+	}
+});
