@@ -6,6 +6,7 @@ import { loadReferenceData } from './seed/reference-data';
 import { ensureDemoIndicators } from '../indicators/demo';
 import { ensureDemoUsers, ensureFirstAdmin } from './seed/users';
 import { logger } from '../log';
+import { withStartupLock } from '../lifecycle/startup-lock';
 import type { Db } from './types';
 
 let connection: Connection | undefined;
@@ -45,14 +46,26 @@ export async function startDatabase(env: Record<string, string | undefined> = pr
 	connection = connect(url);
 	connectionUrl = url;
 	await assertDurable(connection.sql);
-	await applyMigrations(connection.db);
-	const { loaded } = await loadReferenceData(connection.db);
-	if (loaded) log.info('referencedata for Rammeaftale Sjælland indlæst');
-	await ensureFirstAdmin(connection.db, env);
-	const demo = env.DEMO_USERS === 'off' ? [] : await ensureDemoUsers(connection.db);
-	// Fictional indicator values, only on request: the sources name no figures (docs/indicators.md).
-	if (env.DEMO_DATA === 'on') await ensureDemoIndicators(connection.db);
+	const demo = await migrateAndSeed(connection, env);
 	return { demo, embedded: embedded && { dataDir: embedded.dataDir, relocated: embedded.relocated } };
+}
+
+/**
+ * Migrations and seed data, once: under an advisory lock, so that processes starting at the same time against one
+ * database take turns and only the first does the work (src/lib/server/lifecycle/startup-lock.ts).
+ */
+export async function migrateAndSeed(connection: Connection, env: Record<string, string | undefined>) {
+	const log = logger.child({ part: 'database' });
+	return withStartupLock(connection.sql, async () => {
+		await applyMigrations(connection.db);
+		const { loaded } = await loadReferenceData(connection.db);
+		if (loaded) log.info('referencedata for Rammeaftale Sjælland indlæst');
+		await ensureFirstAdmin(connection.db, env);
+		const demo = env.DEMO_USERS === 'off' ? [] : await ensureDemoUsers(connection.db);
+		// Fictional indicator values, only on request: the sources name no figures (docs/indicators.md).
+		if (env.DEMO_DATA === 'on') await ensureDemoIndicators(connection.db);
+		return demo;
+	});
 }
 
 export async function stopDatabase() {
