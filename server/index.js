@@ -1,6 +1,9 @@
 // The production server: one HTTP server for the SvelteKit handler and the /collab WebSocket upgrade.
-// Graceful shutdown as adapter-node's own entry does it: stop accepting, finish requests, then emit
-// 'sveltekit:shutdown' so src/hooks.server.ts stops the database.
+// Graceful hand-over on SIGTERM (a rolling restart behind a proxy): mark the process draining (/readyz answers 503),
+// refuse new sockets, store every co-edited update received and close the editors' sockets with 1001 "going away"
+// (their provider reconnects, through the proxy, to another process and resyncs), then shut down as adapter-node's
+// own entry does it: stop accepting, finish requests, emit 'sveltekit:shutdown' so src/hooks.server.ts stops the
+// database.
 import http from 'node:http';
 
 // adapter-node takes the request's protocol to be https unless told otherwise, and SvelteKit then refuses plain
@@ -29,7 +32,14 @@ const server = http.createServer((req, res) => {
 // imported) and registered under this symbol (src/lib/server/collab/app.ts). It checks Origin, session and
 // permission before it upgrades.
 const COLLAB = Symbol.for('rammeaftale.collab');
+// markDraining() of src/lib/server/lifecycle/draining.ts, which lives in the bundle: the flag is this shared symbol.
+const DRAINING = Symbol.for('rammeaftale.draining');
 server.on('upgrade', (req, socket, head) => {
+	if (stopping) {
+		socket.on('error', () => socket.destroy());
+		socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+		return;
+	}
 	const collab = /** @type {{ [COLLAB]?: import('../src/lib/server/collab/server').CollabServer }} */ (globalThis)[COLLAB];
 	if (protocolFromSocket) {
 		req.headers[OWN_PROTOCOL_HEADER] = /** @type {import('node:tls').TLSSocket} */ (req.socket).encrypted
@@ -46,9 +56,17 @@ server.listen(port, host, () => {
 
 let stopping = false;
 /** @param {NodeJS.Signals} signal */
-function shutdown(signal) {
+async function shutdown(signal) {
 	if (stopping) return;
 	stopping = true;
+	/** @type {Record<symbol, unknown>} */ (globalThis)[DRAINING] = true;
+	const collab = /** @type {{ [COLLAB]?: import('../src/lib/server/collab/server').CollabServer }} */ (globalThis)[COLLAB];
+	try {
+		// Upgrades are refused from here on; every update received is stored before the sockets go.
+		await collab?.close();
+	} catch (err) {
+		process.stderr.write(`samredigeringen kunne ikke lukkes pænt: ${err}\n`);
+	}
 	const force = setTimeout(() => server.closeAllConnections(), shutdownTimeoutMs);
 	force.unref();
 	server.close(() => {
@@ -57,5 +75,5 @@ function shutdown(signal) {
 	});
 	server.closeIdleConnections();
 }
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+process.on('SIGTERM', (signal) => void shutdown(signal));
+process.on('SIGINT', (signal) => void shutdown(signal));

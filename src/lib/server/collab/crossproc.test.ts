@@ -10,6 +10,7 @@ import path from 'node:path';
 import { desc, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { createTestDb, type TestDb } from '../db/test-db';
+import { connect } from '../db/connect';
 import { bodies, meetings, users } from '../db/schema';
 import { createSession } from '../auth/session';
 import { CollabServer } from './server';
@@ -17,7 +18,7 @@ import { UpdateStore, docFromStored } from './persistence';
 import { UPDATES_CHANNEL } from './fanout';
 import { cookieAuthenticator, originChecker } from './authenticate';
 import { documentRegistry } from './app';
-import { connectClient, TEST_ORIGIN, until, type TestClient } from './test-client';
+import { connectClient, serve, TEST_ORIGIN, until, type TestClient } from './test-client';
 import { itemsOf, orderedItems, text, type TextField } from '$lib/collab/agenda/model';
 import { addItem } from '$lib/collab/agenda/ops';
 import { toPlain } from '$lib/collab/agenda/plain';
@@ -234,3 +235,44 @@ it('ignores a notification for a document it has not loaded', async () => {
 		await collab.close();
 	}
 });
+
+it('converges after every database connection of both processes is cut while editors type', async () => {
+	// Two servers in this process, each with its own connection pool and listener, as two processes have.
+	const pools = [connect(db.url, { max: 3 }), connect(db.url, { max: 3 })];
+	const servers = pools.map(
+		(pool) =>
+			new CollabServer({
+				db: pool.db,
+				documents: documentRegistry(pool.db),
+				authenticate: cookieAuthenticator(pool.db),
+				originAllowed: originChecker(TEST_ORIGIN)
+			})
+	);
+	const https = await Promise.all(servers.map((s) => serve(s)));
+	const editors: TestClient[] = [];
+	try {
+		await until(() => servers.every((s) => s.stats().listening), 10_000, 'listening');
+		for (let i = 0; i < 4; i++) editors.push(connectClient(https[i % 2].url, name, { cookie: cookies[i] }));
+		clients.push(...editors);
+		await until(() => editors.every((c) => c.provider.synced), 10_000, 'sync');
+		for (let round = 0; round < 30; round++) {
+			for (const [i, c] of editors.entries()) text(orderedItems(c.doc)[1].item, 'indstilling').insert(0, `${i}.${round} `);
+			if (round % 10 === 5) {
+				// The listeners and pools lose their connections, as when the database restarts. Not connections still
+				// starting up: postgres.js's own start-up query (array types) has no caller to hand its error to.
+				await db.sql`select pg_terminate_backend(pid) from pg_stat_activity
+					where datname = current_database() and pid <> pg_backend_pid() and application_name = 'rammeaftale'
+					and backend_start < now() - interval '1 second'`;
+			}
+			await new Promise((r) => setTimeout(r, 30));
+		}
+		await until(() => editors.every((c) => c.provider.synced && c.saved.status === 'saved'), 20_000, 'all saved');
+		const stored = await fromDatabase();
+		await until(() => editors.every((c) => state(c.doc) === state(stored)), 20_000, 'convergence');
+		for (let i = 0; i < 4; i++) expect(text(orderedItems(stored)[1].item, 'indstilling').toString()).toContain(`${i}.29 `);
+	} finally {
+		for (const s of servers) await s.close();
+		for (const h of https) await h.close();
+		for (const p of pools) await p.close();
+	}
+}, 60_000);

@@ -619,6 +619,9 @@ export class CollabServer {
 		for (const timer of this.timers) clearInterval(timer);
 		for (const doc of this.documents.values()) {
 			if (doc.unloadTimer) clearTimeout(doc.unloadTimer);
+			// The editors' presence goes at once, here and (notified) at the other processes.
+			const clients = [...doc.connections].flatMap((conn) => [...conn.clients]);
+			if (clients.length) awarenessProtocol.removeAwarenessStates(doc.awareness, clients, null);
 			for (const conn of doc.connections) conn.ws.close(CloseCode.goingAway, 'server shutting down');
 		}
 		await this.store.flushed();
