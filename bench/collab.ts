@@ -9,6 +9,10 @@
 // (@y/websocket-server, in memory) and Hocuspocus 4 (no persistence extension), each on its own loopback port.
 // Hocuspocus speaks a multiplexed dialect (document name before every message, an auth message first); a thin
 // socket adapter translates for the same y-websocket provider. BENCH_SECONDS (default 15) sets each load's length.
+//
+// `npm run bench:collab -- --processes 2`: ours only, each load once on one process and once with the editors of
+// every document spread over two processes on the same database (fan-out through LISTEN/NOTIFY); latency to the
+// editors on the other process (cross) next to the single-process figures, in the same run.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync, existsSync } from 'node:fs';
 import http from 'node:http';
@@ -28,6 +32,12 @@ const ORIGIN = 'http://collab.test';
 const PG_DIR = 'data/bench-collab-postgres';
 const PG_PORT = 54359;
 const PORTS = { ours: 54361, reference: 54362, hocuspocus: 54363 } as const;
+/** The second process of `--processes 2`. */
+const SECOND_PORT = 54364;
+const PROCESSES = (() => {
+	const at = process.argv.indexOf('--processes');
+	return at > 0 ? Number(process.argv[at + 1]) : 1;
+})();
 type Kind = keyof typeof PORTS;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -101,8 +111,7 @@ function startChild(args: string[], env: Record<string, string | undefined> = {}
 	});
 }
 
-function startServer(kind: Kind, databaseUrl: string) {
-	const port = String(PORTS[kind]);
+function startServer(kind: Kind, databaseUrl: string, port = String(PORTS[kind])) {
 	if (kind === 'ours') {
 		return startChild(['--import', 'tsx', 'scripts/collab-test-server.ts'], {
 			DATABASE_URL: databaseUrl,
@@ -159,6 +168,11 @@ interface Result {
 	server_peak_rss_mib: number;
 	bytes_per_update?: number;
 	table_bytes_per_update?: number;
+	/** With two processes: arrivals at editors on the other process than the sender's, and on the same one. */
+	cross_p50_ms?: number;
+	cross_p99_ms?: number;
+	same_p50_ms?: number;
+	same_p99_ms?: number;
 }
 
 function percentile(sorted: Float64Array, p: number) {
@@ -174,19 +188,26 @@ async function runLoad(
 	documents: string[],
 	perDocument: number,
 	editsPerSecond: number,
-	cookies: string[]
+	cookies: string[],
+	/** Editor k of each document connects to port k % ports.length (two processes: every document spans both). */
+	ports: number[] = [PORTS[kind]]
 ): Promise<Result> {
-	const url = `ws://127.0.0.1:${PORTS[kind]}/collab`;
 	const idle = rssMib(child.pid!, 'VmRSS');
 	const editors: Editor[] = [];
 	// Sent edits: client id → clock → time sent; each expects `perDocument - 1` arrivals.
 	const sent = new Map<number, Map<number, number>>();
+	const processOf = new Map<number, number>();
 	const samples: number[] = [];
+	const cross: number[] = [];
+	const same: number[] = [];
 	let measuring = false;
 	let edits = 0;
 
-	const open = (name: string, group: number, cookie: string) => {
+	const open = (name: string, group: number, cookie: string, slot: number) => {
 		const doc = new Y.Doc();
+		const proc = slot % ports.length;
+		const url = `ws://127.0.0.1:${ports[proc]}/collab`;
+		processOf.set(doc.clientID, proc);
 		const Socket = kind === 'hocuspocus' ? hocuspocusSocket(name) : plainSocket({ origin: ORIGIN, cookie });
 		const provider = new WebsocketProvider(url, name, doc, {
 			WebSocketPolyfill: Socket as unknown as typeof globalThis.WebSocket,
@@ -202,7 +223,9 @@ async function runLoad(
 			const now = performance.now();
 			for (const [client, clock] of Y.parseUpdateMeta(update).from) {
 				const at = sent.get(client)?.get(clock);
-				if (at !== undefined) samples.push(now - at);
+				if (at === undefined) continue;
+				samples.push(now - at);
+				if (ports.length > 1) (processOf.get(client) === proc ? same : cross).push(now - at);
 			}
 		});
 		// Each editor types into a field of its own (as editors spread over an agenda's items and fields).
@@ -214,13 +237,13 @@ async function runLoad(
 	// Connect in waves so 1,000 sockets do not all arrive in one tick.
 	let n = 0;
 	for (let d = 0; d < documents.length; d++) {
-		for (let k = 0; k < perDocument; k++) open(documents[d], d, cookies[n++]);
+		for (let k = 0; k < perDocument; k++) open(documents[d], d, cookies[n++], k);
 		if (d % 25 === 24) await until(() => editors.every((e) => e.provider.synced), 120_000, 'sync');
 	}
 	await until(() => editors.every((e) => e.provider.synced), 120_000, 'sync');
 	await sleep(1000);
 
-	const stats = kind === 'ours' ? await storedBytes() : null;
+	const stats = kind === 'ours' && ports.length === 1 ? await storedBytes() : null;
 	measuring = true;
 	const started = performance.now();
 	const end = started + SECONDS * 1000;
@@ -266,6 +289,16 @@ async function runLoad(
 		server_rss_mib: round1(rss),
 		server_peak_rss_mib: round1(peak)
 	};
+	if (ports.length > 1) {
+		const c = Float64Array.from(cross).sort();
+		const s = Float64Array.from(same).sort();
+		Object.assign(result, {
+			cross_p50_ms: round1(percentile(c, 50)),
+			cross_p99_ms: round1(percentile(c, 99)),
+			same_p50_ms: round1(percentile(s, 50)),
+			same_p99_ms: round1(percentile(s, 99))
+		});
+	}
 	if (stats) {
 		await stopChild(child); // flushes everything it holds
 		const after = await storedBytes(stats.lastId);
@@ -338,6 +371,55 @@ async function main() {
 			agendas_500_2_editors: { documents: names.slice(1, 501), perDocument: 2, rate: 1.1 }
 		};
 		const results: Record<string, Record<string, unknown>> = {};
+		if (PROCESSES > 1) {
+			for (const [loadName, load] of Object.entries(loads)) {
+				const row: Record<string, unknown> = {};
+				for (const processes of [1, 2]) {
+					const ports = [PORTS.ours, SECOND_PORT].slice(0, processes);
+					const started = await Promise.all(ports.map((p) => startServer('ours', databaseUrl, String(p))));
+					for (const c of started) children.add(c);
+					try {
+						row[processes === 1 ? 'one_process' : 'two_processes'] = await runLoad(
+							'ours',
+							started[0],
+							load.documents,
+							load.perDocument,
+							load.rate,
+							cookies,
+							ports
+						);
+					} catch (err) {
+						row[processes === 1 ? 'one_process' : 'two_processes'] = { error: (err as Error).message };
+					} finally {
+						for (const c of started) {
+							await stopChild(c);
+							children.delete(c);
+						}
+					}
+				}
+				results[loadName] = row;
+			}
+			await close();
+			const cross = (r: Record<string, unknown>) => (r.two_processes as Result).cross_p99_ms ?? Infinity;
+			const single = (r: Record<string, unknown>) => (r.one_process as Result).p99_ms ?? Infinity;
+			process.stdout.write(
+				JSON.stringify({
+					bench: 'collab',
+					processes: 2,
+					seconds_per_load: SECONDS,
+					node: process.version,
+					postgres_fsync: fsync,
+					...results,
+					targets: Object.fromEntries(
+						Object.entries(results).flatMap(([name, r]) => [
+							[`${name}_cross_p99_le_2x_one_process`, cross(r) <= 2 * single(r)],
+							[`${name}_cross_p99_le_100ms`, cross(r) <= 100]
+						])
+					)
+				}) + '\n'
+			);
+			return;
+		}
 		for (const [loadName, load] of Object.entries(loads)) {
 			const row: Record<string, unknown> = {};
 			for (const kind of Object.keys(PORTS) as Kind[]) {

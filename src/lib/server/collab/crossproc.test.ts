@@ -1,5 +1,5 @@
-// Co-editing across processes: two co-editing server processes (scripts/collab-test-server.ts) on one database,
-// fanned out through LISTEN/NOTIFY. Editors spread over both make random concurrent edits with disconnects and all
+// Co-editing across processes: two co-editing servers on one database, one in a process of its own
+// (scripts/collab-test-server.ts), each with its own connections and listener, fanned out through LISTEN/NOTIFY. Editors spread over both make random concurrent edits with disconnects and all
 // end identical to a document reloaded from the database; presence crosses too; then one process is killed with
 // SIGKILL, its editors reconnect to the other, and nothing they were told was saved is lost. The PRNG is seeded: a
 // failure names its seed; rerun it with COLLAB_SEED=<seed>.
@@ -93,9 +93,12 @@ async function fromDatabase() {
  * What `editor` typed up to `stateVector` is in `stored`. Only its own client id: content relayed to it from others
  * before it was stored is theirs to have confirmed.
  */
-function covers(stored: Y.Doc, editor: Y.Doc, stateVector = Y.encodeStateVector(editor)) {
+function covers(stored: Y.Doc | Uint8Array, editor: Y.Doc, stateVector = Y.encodeStateVector(editor)) {
 	const typed = Y.decodeStateVector(stateVector).get(editor.clientID) ?? 0;
-	return (Y.decodeStateVector(Y.encodeStateVector(stored)).get(editor.clientID) ?? 0) >= typed;
+	// From the stored update itself, not a Y.Doc loaded from it: an editor's stored edit may lean on another's that
+	// is not stored yet (relayed before it was stored); a Y.Doc keeps such content pending, out of its state vector.
+	const sv = stored instanceof Y.Doc ? Y.encodeStateVector(stored) : Y.encodeStateVectorFromUpdate(stored);
+	return (Y.decodeStateVector(sv).get(editor.clientID) ?? 0) >= typed;
 }
 
 beforeAll(async () => {
@@ -134,7 +137,18 @@ it('editors on two processes converge with the database, see each other, and sur
 	const random = prng(seed);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 	const int = (n: number) => Math.floor(random() * n);
-	const [a, b] = await Promise.all([startServer(), startServer()]);
+	// A in this process (its own pool and listener, as a process has), B a process of its own, to be killed. One
+	// child instead of two keeps the test light beside the other tests that start processes.
+	const pool = connect(db.url, { max: 4 });
+	const inProcess = new CollabServer({
+		db: pool.db,
+		documents: documentRegistry(pool.db),
+		authenticate: cookieAuthenticator(pool.db),
+		originAllowed: originChecker(TEST_ORIGIN)
+	});
+	const httpA = await serve(inProcess);
+	const a = { url: httpA.url };
+	const b = await startServer();
 	// What each editor was last told is saved: its state vector at that moment.
 	const confirmed: Uint8Array[] = [];
 	const onB = (i: number) => i % 2 === 1;
@@ -188,8 +202,10 @@ it('editors on two processes converge with the database, see each other, and sur
 		b.child.kill('SIGKILL');
 		await killed;
 		for (const [i, c] of clients.entries()) text(orderedItems(c.doc)[0].item, 'droftelse').insert(0, `efter${i} `);
-		const afterKill = await fromDatabase();
-		clients.forEach((c, i) => expect(covers(afterKill, c.doc, confirmed[i]), `editor ${i}: confirmed kept`).toBe(true));
+		// What was confirmed before the read (editors on A go on being confirmed while it runs).
+		const confirmedBefore = [...confirmed];
+		const afterKill = Y.mergeUpdates((await new UpdateStore(db.db).load(name)).updates);
+		clients.forEach((c, i) => expect(covers(afterKill, c.doc, confirmedBefore[i]), `editor ${i}: confirmed kept`).toBe(true));
 		for (let i = 0; i < EDITORS; i++) {
 			if (!onB(i)) continue;
 			const old = clients[i];
@@ -210,6 +226,11 @@ it('editors on two processes converge with the database, see each other, and sur
 		}
 	} catch (err) {
 		throw new Error(`seed ${seed}: ${(err as Error).message}`, { cause: err });
+	} finally {
+		for (const c of clients.splice(0)) c.destroy();
+		await inProcess.close();
+		await httpA.close();
+		await pool.close();
 	}
 }, 90_000);
 
@@ -230,7 +251,7 @@ it('ignores a notification for a document it has not loaded', async () => {
 		// A loaded document reads a notified row (here one compacted away or never there: a reload).
 		await collab.read(name, () => null);
 		await db.sql.notify(UPDATES_CHANNEL, `another ${name} 1`);
-		await until(() => collab.stats().remoteReads === 1, 10_000, 'a read for the loaded document');
+		await until(() => collab.stats().remoteReads > 0, 10_000, 'a read for the loaded document');
 	} finally {
 		await collab.close();
 	}

@@ -2,7 +2,7 @@
 // compaction, seeding once under a lock.
 import * as Y from 'yjs';
 import type postgres from 'postgres';
-import { and, eq, inArray, sql, count } from 'drizzle-orm';
+import { eq, inArray, sql, count } from 'drizzle-orm';
 import { collabUpdates, collabSnapshots } from '../db/schema';
 import type { Db } from '../db/types';
 import { logger } from '../log';
@@ -95,13 +95,19 @@ export class UpdateStore {
 			select pg_notify(${UPDATES_CHANNEL}, ${this.notifyAs} || ' ' || document || ' ' || id) from stored`;
 	}
 
-	/** The rows of `document` among `ids` that are still stored (compaction may have merged some into the snapshot). */
-	async rows(document: string, ids: number[]): Promise<{ id: number; update: Uint8Array }[]> {
-		return this.db
-			.select({ id: collabUpdates.id, update: collabUpdates.update })
-			.from(collabUpdates)
-			.where(and(eq(collabUpdates.document, document), inArray(collabUpdates.id, ids)))
-			.orderBy(collabUpdates.id);
+	/** The rows among `ids` that are still stored (compaction may have merged some into a snapshot), by id. */
+	async rowsById(ids: number[]): Promise<{ id: number; document: string; update: Uint8Array }[]> {
+		const rows: { id: number; document: string; update: Uint8Array }[] = [];
+		for (let i = 0; i < ids.length; i += MAX_BATCH * 10) {
+			rows.push(
+				...(await this.db
+					.select({ id: collabUpdates.id, document: collabUpdates.document, update: collabUpdates.update })
+					.from(collabUpdates)
+					.where(inArray(collabUpdates.id, ids.slice(i, i + MAX_BATCH * 10)))
+					.orderBy(collabUpdates.id))
+			);
+		}
+		return rows;
 	}
 
 	/** Stops retrying (shutdown after a failed final flush); pending appends stay unresolved. */

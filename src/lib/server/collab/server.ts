@@ -116,6 +116,9 @@ export class CollabServer {
 	private readonly notifiedWhileLoading = new Map<string, Set<number>>();
 	/** Reads of other processes' rows so far (stats, tests). */
 	private remoteReads = 0;
+	/** Loaded documents with notified rows to read, and whether the read loop runs. */
+	private readonly remoteDirty = new Set<LoadedDocument>();
+	private remoteLooping = false;
 
 	constructor(private readonly options: CollabServerOptions) {
 		this.limits = { ...defaultLimits, ...options.limits };
@@ -334,7 +337,7 @@ export class CollabServer {
 		ydoc.on('update', (update: Uint8Array, origin: unknown) => this.onUpdate(doc, update, origin));
 		awareness.on('update', (changes: AwarenessChanges, origin: unknown) => this.onAwareness(doc, changes, origin));
 		this.documents.set(name, doc);
-		if (notified.size) this.readRemote(doc);
+		if (notified.size) this.markRemote(doc);
 		return doc;
 	}
 
@@ -401,7 +404,51 @@ export class CollabServer {
 		const target = doc?.remoteIds ?? this.notifiedWhileLoading.get(name);
 		if (!target) return;
 		for (const id of ids) target.add(id);
-		if (doc) this.readRemote(doc);
+		if (doc) this.markRemote(doc);
+	}
+
+	private markRemote(doc: LoadedDocument) {
+		this.remoteDirty.add(doc);
+		if (this.remoteLooping || this.closing) return;
+		this.remoteLooping = true;
+		this.track(this.readRemoteRows().finally(() => (this.remoteLooping = false)));
+	}
+
+	/**
+	 * Reads the rows notified for every loaded document in one query per round (many documents busy at once would
+	 * otherwise cost a query per update), one round at a time; what is notified meanwhile goes in the next round.
+	 */
+	private async readRemoteRows() {
+		let delay = 100;
+		while (this.remoteDirty.size && !this.closing) {
+			const batch = [...this.remoteDirty].map((doc) => ({ doc, ids: [...doc.remoteIds] }));
+			this.remoteDirty.clear();
+			for (const { doc } of batch) doc.remoteIds.clear();
+			this.remoteReads++;
+			try {
+				const rows = await this.store.rowsById(batch.flatMap((b) => b.ids));
+				const byDocument = new Map<string, Uint8Array[]>();
+				for (const row of rows) byDocument.set(row.document, [...(byDocument.get(row.document) ?? []), row.update]);
+				for (const { doc, ids } of batch) {
+					if (this.documents.get(doc.name) !== doc) continue;
+					const updates = byDocument.get(doc.name) ?? [];
+					// Fewer rows than notified: a compaction merged them into the snapshot meanwhile.
+					if (updates.length < ids.length) {
+						doc.remoteReload = true;
+						this.readRemote(doc);
+					} else if (updates.length) this.applyRemote(doc, Y.mergeUpdates(updates));
+				}
+				delay = 100;
+			} catch (err) {
+				log.warn({ err }, 'kunne ikke læse ændringer fra en anden proces; prøver igen');
+				for (const { doc, ids } of batch) {
+					for (const id of ids) doc.remoteIds.add(id);
+					this.remoteDirty.add(doc);
+				}
+				await new Promise((r) => setTimeout(r, delay));
+				delay = Math.min(delay * 2, 5000);
+			}
+		}
 	}
 
 	private onRemoteAwareness(name: string, update: Uint8Array) {
@@ -423,8 +470,8 @@ export class CollabServer {
 	}
 
 	/**
-	 * Reads the notified rows (or, after a reconnect or a gap, the whole stored document) and applies them, one read
-	 * at a time per document. A reconnect reloads snapshot + rows rather than "rows after the last id seen": ids are
+	 * Reloads the whole stored document (after a reconnect of the listener, or a gap) and applies it, one reload at a
+	 * time per document. A reconnect reloads snapshot + rows rather than "rows after the last id seen": ids are
 	 * taken at insert and committed in another order across processes, so a lower id can commit after a higher one.
 	 * Yjs skips what the document already holds.
 	 */
@@ -433,27 +480,15 @@ export class CollabServer {
 		doc.remoteReading = true;
 		const run = async () => {
 			let delay = 100;
-			while ((doc.remoteReload || doc.remoteIds.size) && !this.closing && this.documents.get(doc.name) === doc) {
-				const reload = doc.remoteReload;
-				const ids = [...doc.remoteIds];
+			while (doc.remoteReload && !this.closing && this.documents.get(doc.name) === doc) {
 				doc.remoteReload = false;
-				doc.remoteIds.clear();
-				this.remoteReads++;
 				try {
-					if (reload) {
-						const stored = await this.store.load(doc.name);
-						this.applyRemote(doc, Y.mergeUpdates(stored.updates));
-					} else {
-						const rows = await this.store.rows(doc.name, ids);
-						// Fewer rows than notified: a compaction merged them into the snapshot meanwhile.
-						if (rows.length < ids.length) doc.remoteReload = true;
-						else if (rows.length) this.applyRemote(doc, Y.mergeUpdates(rows.map((r) => r.update)));
-					}
+					const stored = await this.store.load(doc.name);
+					this.applyRemote(doc, Y.mergeUpdates(stored.updates));
 					delay = 100;
 				} catch (err) {
-					log.warn({ err, document: doc.name }, 'kunne ikke læse ændringer fra en anden proces; prøver igen');
-					doc.remoteReload ||= reload;
-					for (const id of ids) doc.remoteIds.add(id);
+					log.warn({ err, document: doc.name }, 'kunne ikke genindlæse ændringer fra andre processer; prøver igen');
+					doc.remoteReload = true;
 					await new Promise((r) => setTimeout(r, delay));
 					delay = Math.min(delay * 2, 5000);
 				}
