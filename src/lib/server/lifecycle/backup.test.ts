@@ -11,6 +11,7 @@ import { connect } from '../db/connect';
 import { migrateAndSeed } from '../db';
 import { backupEmbedded, MANIFEST, type BackupManifest } from './backup';
 import { incompatibility, planRestore, readManifest, restore, RestoreError } from './restore';
+import { coEditAgenda, loadAgenda, portalSnapshot } from './restore-fixtures';
 
 const base = mkdtempSync(path.join(tmpdir(), 'rammeaftale-backup-'));
 chmodSync(base, 0o755); // PostgreSQL runs as the postgres user when the tests run as root
@@ -43,6 +44,11 @@ describe('backup and restore of the embedded database', () => {
 		const [meeting] = await app.sql<{ id: number }[]>`select id from meetings order by id limit 1`;
 		await app.sql`insert into agenda_documents (meeting_id, phase) values (${meeting.id}, 'draft')`;
 		const document = `agenda:${meeting.id}`;
+		// A real co-edited agenda (the seeded meeting with items), stored as the co-editing server stores it.
+		const [withItems] = await app.sql<{ id: number }[]>`
+			select meeting_id as id from agenda_items group by meeting_id order by count(*) desc, meeting_id limit 1`;
+		const agenda = await coEditAgenda(app.db, withItems.id);
+		expect(agenda.expected.some((item) => item.droftelse.includes('A19') && item.droftelse.includes('B19'))).toBe(true);
 
 		// A writer keeps storing updates during the whole backup, as co-editors would.
 		const acknowledged: number[] = [];
@@ -73,6 +79,7 @@ describe('backup and restore of the embedded database', () => {
 		await writer;
 		const [{ bulk }] = await app.sql<{ bulk: number }[]>`select count(*)::int as bulk from collab_updates where length(update) = 2000`;
 		const [{ meetings }] = await app.sql<{ meetings: number }[]>`select count(*)::int as meetings from meetings`;
+		const portal = await portalSnapshot(app.db, withItems.id);
 		await app.close();
 		await server.stop();
 
@@ -100,6 +107,22 @@ describe('backup and restore of the embedded database', () => {
 			expect(await check.sql`select phase from agenda_documents where meeting_id = ${meeting.id}`).toEqual([{ phase: 'draft' }]);
 			const [{ count }] = await check.sql<{ count: number }[]>`select count(*)::int as count from meetings`;
 			expect(count).toBe(meetings);
+			// The app on the restored cluster: the same co-edited agenda through the same persistence code, and the
+			// same meeting page, decisions register and search results as on the original.
+			const restoredApp = connect(again.url('rammeaftale'), { max: 2 });
+			try {
+				// The compaction halfway left a snapshot and later rows: both must come back.
+				expect(await check.sql`select count(*)::int as n from collab_snapshots where document = ${agenda.name}`).toEqual([{ n: 1 }]);
+				const [{ rows }] = await check.sql<{ rows: number }[]>`select count(*)::int as rows from collab_updates where document = ${agenda.name}`;
+				expect(rows).toBeGreaterThan(0);
+				expect(await loadAgenda(restoredApp.db, agenda.name)).toEqual(agenda.expected);
+				expect(portal.meeting).not.toBeNull();
+				expect(portal.register.every((page) => page.total > 0)).toBe(true);
+				expect(portal.search.map((s) => s.ok && s.result.total > 0)).toEqual([true, true, true]);
+				expect(await portalSnapshot(restoredApp.db, withItems.id)).toEqual(portal);
+			} finally {
+				await restoredApp.close();
+			}
 		} finally {
 			await check.close();
 			await again.stop();
