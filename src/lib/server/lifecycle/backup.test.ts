@@ -61,7 +61,9 @@ describe('backup and restore of the embedded database', () => {
 				acknowledged.push(Number(row.id));
 			}
 		})();
-		await new Promise((r) => setTimeout(r, 200));
+		// The backup starts while the writer is writing: wait for its first acknowledged rows.
+		for (let i = 0; i < 500 && acknowledged.length < 3; i++) await new Promise((r) => setTimeout(r, 10));
+		expect(acknowledged.length).toBeGreaterThanOrEqual(3);
 		let ackedBeforeStop: number[] = [];
 		const { dir, manifest } = await backupEmbedded({
 			adminUrl: server.url('postgres'),
