@@ -57,7 +57,7 @@ function matches(viewer: SessionUser | null, query: SQL): SQL {
 		: sql``;
 	return sql`
 		select 'moedepunkt'::text as type, agenda_items.id, meetings.body_id, ${itemYear} as year,
-			meetings.starts_at as date, ts_rank(agenda_items.search_vector, ${query}) as rank
+			meetings.starts_at as date, ts_rank(agenda_items.rank_vector, ${query}) as rank
 		from agenda_items join meetings on meetings.id = agenda_items.meeting_id
 		where agenda_items.search_vector @@ ${query} and ${open} and ${readable}
 		${closedByTitle}
@@ -134,7 +134,7 @@ export async function searchPortal(db: Db, viewer: SessionUser | null, params: S
 	const offset = (params.side - 1) * SEARCH_PAGE_SIZE;
 
 	// One statement: the matches once (materialized), then the page and the four facets over them.
-	const rows = await db.execute<{ part: string; type: string | null; id: number | null; key: string | null; count: number; date: string | null }>(sql`
+	const statement = sql`
 		with m as materialized (${matches(viewer, query)}),
 		page as (select type, id, date, row_number() over () as n from (select type, id, date from m where ${all} order by ${order}, type, id limit ${SEARCH_PAGE_SIZE} offset ${offset}) p)
 		select 'hit' as part, type, id, null as key, n::int as count, date from page
@@ -144,7 +144,14 @@ export async function searchPortal(db: Db, viewer: SessionUser | null, params: S
 		union all select 'aar', null, null, year::text, count(*)::int, null from m where ${except('aar')} and year is not null group by year
 		union all select 'tilbud', null, null, offer_id::text, count(*)::int, null from (
 			select o.offer_id from m join decision_offers o on m.type = 'beslutning' and o.decision_id = m.id where ${except('tilbud')}
-			union all select id from m where type = 'tilbud' and ${except('tilbud')}) o group by offer_id`);
+			union all select id from m where type = 'tilbud' and ${except('tilbud')}) o group by offer_id`;
+	// Without sequential scans: the planner prices `@@` on a scanned row as cheap, but each item's and decision's
+	// vector is stored out of line and must be fetched and decompressed, while the GIN index answers the match
+	// without reading it. For a word in most of the data this halves the search (docs/benchmarks.md).
+	const rows = await db.transaction(async (tx) => {
+		await tx.execute(sql`set local enable_seqscan = off`);
+		return tx.execute<{ part: string; type: string | null; id: number | null; key: string | null; count: number; date: string | null }>(statement);
+	});
 
 	const page = rows
 		.filter((r) => r.part === 'hit')

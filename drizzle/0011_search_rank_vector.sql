@@ -1,0 +1,2 @@
+ALTER TABLE "agenda_items" ADD COLUMN "rank_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('danish', title), 'A') || setweight(to_tsvector('danish', beslutningstema || ' ' || indstilling), 'B')) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "agenda_items_visibility_idx" ON "agenda_items" USING btree ("id","meeting_id","is_closed");
