@@ -84,31 +84,20 @@ export interface RegisterPage {
 
 export type FilterResult = { ok: true; filters: RegisterFilters } | { ok: false; field: FilterParam; message: string };
 
+/** The choices of the filter form as a JSON array of {value, label}. */
+const choices = (value: SQL, label: SQL, from: SQL, order: SQL) =>
+	sql`coalesce((select json_agg(json_build_object('value', ${value}, 'label', ${label}) order by ${order}) from ${from}), '[]')`;
+
+/** Every filter's choices, in one statement (one round trip on every register request, not six). */
 export async function filterOptions(db: Db): Promise<FilterOptions> {
-	const [bodyRows, offerRows, ruleRows, focusRows, groupRows, municipalityRows] = await Promise.all([
-		db.select({ value: bodies.slug, label: bodies.name }).from(bodies).orderBy(asc(bodies.name)),
-		db.select({ value: offers.slug, label: offers.name }).from(offers).orderBy(asc(offers.name)),
-		db.select({ value: tariffRules.slug, label: tariffRules.title }).from(tariffRules).orderBy(asc(tariffRules.position)),
-		db
-			.select({ value: focusAreas.slug, label: sql<string>`${focusAreas.periodLabel} || ': ' || ${focusAreas.number} || '. ' || ${focusAreas.title}` })
-			.from(focusAreas)
-			.orderBy(asc(focusAreas.agreementPeriodId), asc(focusAreas.number)),
-		db
-			.select({ value: bodies.slug, label: bodies.name })
-			.from(networkGroups)
-			.innerJoin(bodies, eq(bodies.id, networkGroups.bodyId))
-			.orderBy(asc(bodies.name)),
-		db.select({ value: municipalities.slug, label: municipalities.name }).from(municipalities).orderBy(asc(municipalities.kind), asc(municipalities.name))
-	]);
-	return {
-		bodies: bodyRows,
-		kinds: decisionKind.enumValues,
-		offers: offerRows,
-		tariffRules: ruleRows,
-		focusAreas: focusRows,
-		networkGroups: groupRows,
-		municipalities: municipalityRows
-	};
+	const [row] = await db.execute<Omit<FilterOptions, 'kinds'>>(sql`select
+		${choices(sql`slug`, sql`name`, sql`bodies`, sql`name`)} as bodies,
+		${choices(sql`slug`, sql`name`, sql`offers`, sql`name`)} as offers,
+		${choices(sql`slug`, sql`title`, sql`tariff_rules`, sql`position`)} as "tariffRules",
+		${choices(sql`slug`, sql`period_label || ': ' || number || '. ' || title`, sql`focus_areas`, sql`agreement_period_id, number`)} as "focusAreas",
+		${choices(sql`b.slug`, sql`b.name`, sql`network_groups g join bodies b on b.id = g.body_id`, sql`b.name`)} as "networkGroups",
+		${choices(sql`slug`, sql`name`, sql`municipalities`, sql`kind, name`)} as municipalities`);
+	return { ...row, kinds: decisionKind.enumValues };
 }
 
 const NAMES: Record<FilterParam, () => string> = {

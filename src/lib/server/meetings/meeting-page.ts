@@ -1,24 +1,6 @@
 // The meeting page (/moeder/[id]): one meeting with its items in full or, for closed items, number and title only.
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
-import {
-	agendaItems,
-	attachments,
-	bodies,
-	decisionFocusAreas,
-	decisionMunicipalities,
-	decisionNetworkGroups,
-	decisionOffers,
-	decisionTariffRules,
-	decisions,
-	focusAreas,
-	followUpActions,
-	meetings,
-	municipalities,
-	networkGroups,
-	offers,
-	sourceDocuments,
-	tariffRules
-} from '../db/schema';
+import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { agendaItems, attachments, bodies, meetings, sourceDocuments } from '../db/schema';
 import type { Db } from '../db/types';
 import { isId } from '$lib/id';
 import type { SessionUser } from '../auth/session';
@@ -258,116 +240,47 @@ async function loadAttachments(db: Db, itemIds: number[]): Promise<Map<number, A
 	);
 }
 
-/** Decisions of the given (readable) items with everything they link to, grouped by item. */
+/** A linked thing as a JSON array of {slug, label, note}, in the order the pages list them. */
+const linked = (from: SQL, slug: SQL, label: SQL, order: SQL) =>
+	sql`coalesce((select json_agg(json_build_object('slug', ${slug}, 'label', ${label}, 'note', x.note) order by ${order}) from ${from} where x.decision_id = d.id), '[]')`;
+
+/**
+ * Decisions of the given (readable) items with everything they link to, grouped by item. One statement: the
+ * register, the meeting page and the decision page call this on every request, and each round trip to the
+ * database costs more than the lists it carries (docs/benchmarks.md).
+ */
 export async function loadDecisions(db: Db, itemIds: number[]): Promise<Map<number, DecisionView[]>> {
 	if (itemIds.length === 0) return new Map();
-	const rows = await db
-		.select({ id: decisions.id, itemId: decisions.agendaItemId, kind: decisions.kind, text: decisions.text })
-		.from(decisions)
-		.where(inArray(decisions.agendaItemId, itemIds))
-		.orderBy(asc(decisions.agendaItemId), asc(decisions.position), asc(decisions.id));
-	const ids = rows.map((r) => r.id);
-	if (ids.length === 0) return new Map();
-
-	const [offerRows, ruleRows, focusRows, groupRows, municipalityRows, actionRows] = await Promise.all([
-		db
-			.select({ decisionId: decisionOffers.decisionId, slug: offers.slug, label: offers.name, note: decisionOffers.note })
-			.from(decisionOffers)
-			.innerJoin(offers, eq(offers.id, decisionOffers.offerId))
-			.where(inArray(decisionOffers.decisionId, ids))
-			.orderBy(asc(offers.name)),
-		db
-			.select({
-				decisionId: decisionTariffRules.decisionId,
-				slug: tariffRules.slug,
-				label: tariffRules.title,
-				note: decisionTariffRules.note
-			})
-			.from(decisionTariffRules)
-			.innerJoin(tariffRules, eq(tariffRules.id, decisionTariffRules.tariffRuleId))
-			.where(inArray(decisionTariffRules.decisionId, ids))
-			.orderBy(asc(tariffRules.position), asc(tariffRules.title)),
-		db
-			.select({
-				decisionId: decisionFocusAreas.decisionId,
-				slug: focusAreas.slug,
-				label: sql<string>`${focusAreas.number} || '. ' || ${focusAreas.title}`,
-				note: decisionFocusAreas.note
-			})
-			.from(decisionFocusAreas)
-			.innerJoin(focusAreas, eq(focusAreas.id, decisionFocusAreas.focusAreaId))
-			.where(inArray(decisionFocusAreas.decisionId, ids))
-			.orderBy(asc(focusAreas.number)),
-		db
-			.select({
-				decisionId: decisionNetworkGroups.decisionId,
-				slug: bodies.slug,
-				label: bodies.name,
-				note: decisionNetworkGroups.note
-			})
-			.from(decisionNetworkGroups)
-			.innerJoin(networkGroups, eq(networkGroups.id, decisionNetworkGroups.networkGroupId))
-			.innerJoin(bodies, eq(bodies.id, networkGroups.bodyId))
-			.where(inArray(decisionNetworkGroups.decisionId, ids))
-			.orderBy(asc(bodies.name)),
-		db
-			.select({
-				decisionId: decisionMunicipalities.decisionId,
-				slug: municipalities.slug,
-				label: municipalities.name,
-				note: decisionMunicipalities.note
-			})
-			.from(decisionMunicipalities)
-			.innerJoin(municipalities, eq(municipalities.id, decisionMunicipalities.municipalityId))
-			.where(inArray(decisionMunicipalities.decisionId, ids))
-			.orderBy(asc(municipalities.name)),
-		db
-			.select({
-				decisionId: followUpActions.decisionId,
-				id: followUpActions.id,
-				what: followUpActions.what,
-				owner: followUpActions.owner,
-				dueOn: followUpActions.dueOn,
-				status: followUpActions.status
-			})
-			.from(followUpActions)
-			.where(inArray(followUpActions.decisionId, ids))
-			.orderBy(asc(followUpActions.id))
-	]);
-
-	const refs = (list: { decisionId: number; slug: string; label: string; note: string }[]) => {
-		const grouped = groupBy(list, (r) => r.decisionId);
-		return (id: number): LinkedRef[] => (grouped.get(id) ?? []).map(({ slug, label, note }) => ({ slug, label, note }));
-	};
-	const offersOf = refs(offerRows);
-	const rulesOf = refs(ruleRows);
-	const focusOf = refs(focusRows);
-	const groupsOf = refs(groupRows);
-	const municipalitiesOf = refs(municipalityRows);
-	const actionsByDecision = groupBy(actionRows, (r) => r.decisionId);
+	const rows = await db.execute<{
+		id: number;
+		itemId: number;
+		kind: DecisionKind;
+		text: string;
+		offers: LinkedRef[];
+		tariffRules: LinkedRef[];
+		focusAreas: LinkedRef[];
+		networkGroups: LinkedRef[];
+		municipalities: LinkedRef[];
+		actions: FollowUpActionView[];
+	}>(sql`
+		select d.id, d.agenda_item_id as "itemId", d.kind, d.text,
+			${linked(sql`decision_offers x join offers o on o.id = x.offer_id`, sql`o.slug`, sql`o.name`, sql`o.name`)} as offers,
+			${linked(sql`decision_tariff_rules x join tariff_rules r on r.id = x.tariff_rule_id`, sql`r.slug`, sql`r.title`, sql`r.position, r.title`)} as "tariffRules",
+			${linked(sql`decision_focus_areas x join focus_areas f on f.id = x.focus_area_id`, sql`f.slug`, sql`f.number || '. ' || f.title`, sql`f.number`)} as "focusAreas",
+			${linked(sql`decision_network_groups x join network_groups g on g.id = x.network_group_id join bodies b on b.id = g.body_id`, sql`b.slug`, sql`b.name`, sql`b.name`)} as "networkGroups",
+			${linked(sql`decision_municipalities x join municipalities k on k.id = x.municipality_id`, sql`k.slug`, sql`k.name`, sql`k.name`)} as municipalities,
+			coalesce((select json_agg(json_build_object('id', a.id, 'what', a.what, 'owner', a.owner, 'dueOn', a.due_on, 'status', a.status) order by a.id)
+				from follow_up_actions a where a.decision_id = d.id), '[]') as actions
+		from decisions d
+		where d.agenda_item_id in ${itemIds}
+		order by d.agenda_item_id, d.position, d.id`);
 
 	const byItem = new Map<number, DecisionView[]>();
-	for (const row of rows) {
-		const view: DecisionView = {
-			id: row.id,
-			kind: row.kind,
-			text: row.text,
-			offers: offersOf(row.id),
-			tariffRules: rulesOf(row.id),
-			focusAreas: focusOf(row.id),
-			networkGroups: groupsOf(row.id),
-			municipalities: municipalitiesOf(row.id),
-			actions: (actionsByDecision.get(row.id) ?? []).map(({ id, what, owner, dueOn, status }) => ({
-				id,
-				what,
-				owner,
-				dueOn,
-				status
-			}))
-		};
-		const list = byItem.get(row.itemId);
+	for (const { itemId, ...row } of rows) {
+		const view: DecisionView = { ...row, id: Number(row.id) };
+		const list = byItem.get(Number(itemId));
 		if (list) list.push(view);
-		else byItem.set(row.itemId, [view]);
+		else byItem.set(Number(itemId), [view]);
 	}
 	return byItem;
 }
