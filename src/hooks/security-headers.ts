@@ -1,6 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 
-/** CSP comes from svelte.config.js (hashes for SvelteKit's inline scripts); these are the rest. */
+/** CSP comes from svelte.config.js (a nonce for SvelteKit's inline scripts); these are the rest. */
 export const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const headers = response.headers;

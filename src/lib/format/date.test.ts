@@ -38,12 +38,23 @@ describe('formatDate', () => {
 		expect(formatDate('2022-12-01')).toBe('1. december 2022');
 		expect(formatWeekdayDate('2022-08-26')).toBe('fredag 26. august 2022');
 		expect(formatShortDate('2022-08-26')).toBe('26.08.2022');
+		expect(formatShortDate('2022-08-26', 'en')).toBe('26/08/2022');
+		expect(formatShortDate(new Date('2022-08-25T22:30:00Z'))).toBe('26.08.2022'); // 00.30 in Copenhagen
 	});
 
 	it('uses the Copenhagen day of a timestamp', () => {
 		const lateEvening = new Date('2022-08-11T22:30:00Z'); // 00.30 on 12 August in Copenhagen
 		expect(formatDate(lateEvening)).toBe('12. august 2022');
 		expect(isoDateInCopenhagen(lateEvening)).toBe('2022-08-12');
+	});
+
+	it('gives the Copenhagen day either side of the clock changes, and around midnight in winter', () => {
+		expect(isoDateInCopenhagen(new Date('2026-03-28T22:59:00Z'))).toBe('2026-03-28'); // 23.59 CET
+		expect(isoDateInCopenhagen(new Date('2026-03-28T23:00:00Z'))).toBe('2026-03-29'); // 00.00 CET
+		expect(isoDateInCopenhagen(new Date('2026-03-29T22:00:00Z'))).toBe('2026-03-30'); // 00.00 CEST
+		expect(isoDateInCopenhagen(new Date('2026-10-24T21:59:00Z'))).toBe('2026-10-24'); // 23.59 CEST
+		expect(isoDateInCopenhagen(new Date('2026-10-25T23:00:00Z'))).toBe('2026-10-26'); // 00.00 CET
+		expect(isoDateInCopenhagen(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01');
 	});
 });
 

@@ -50,12 +50,20 @@ export function formatWeekdayDate(value: Date | string, locale: DateLocale = 'da
 
 /** "12.08.2022" / "12/08/2022": compact, for tables. */
 export function formatShortDate(value: Date | string, locale: DateLocale = 'da'): string {
-	return format(toCalendarDate(value), locale === 'da' ? 'dd.MM.yyyy' : 'dd/MM/yyyy');
+	// From the day's digits, not a time-zone date: a list of 25 decisions asks this for every row.
+	const iso = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : isoDateInCopenhagen(new Date(value));
+	const [year, month, day] = iso.split('-');
+	return locale === 'da' ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
 }
+
+// One formatter, made once: the calendar's rules ask this of every meeting in a year on each meeting page, and a
+// time-zone conversion per call cost milliseconds a page.
+const copenhagenDay = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The calendar day in Copenhagen as YYYY-MM-DD (for `<time datetime>` and day arithmetic). */
 export function isoDateInCopenhagen(value: Date): string {
-	return format(inCopenhagen(value), 'yyyy-MM-dd');
+	const parts = Object.fromEntries(copenhagenDay.formatToParts(value).map((p) => [p.type, p.value]));
+	return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 /** "november 2026" for a month given as "2026-11". */
