@@ -25,8 +25,10 @@ export default defineConfig({
 	// they run after every other spec, so the portal specs read the reference data as seeded (the calendar's seven
 	// chains, the 2022 decisions).
 	projects: [
-		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(agenda|calendar|register|offers|tariffs|follow-up|reports|survey|plan|indicators|subscriptions)\// },
-		{ name: 'writes', use: { browserName: 'chromium' }, testMatch: /(agenda|calendar|register|offers|tariffs|follow-up|reports|survey|plan|indicators|subscriptions)\//, dependencies: ['chromium'] }
+		{ name: 'chromium', use: { browserName: 'chromium' }, testIgnore: [/(agenda|calendar|register|offers|tariffs|follow-up|reports|survey|plan|indicators|subscriptions)\//, /operations\/rolling-restart/] },
+		{ name: 'writes', use: { browserName: 'chromium' }, testMatch: /(agenda|calendar|register|offers|tariffs|follow-up|reports|survey|plan|indicators|subscriptions)\//, dependencies: ['chromium'] },
+		// Last and alone: it runs more app processes on the shared database, each with the job queue.
+		{ name: 'handover', use: { browserName: 'chromium' }, testMatch: /operations\/rolling-restart/, dependencies: ['writes'] }
 	],
 	webServer: {
 		command: 'node scripts/e2e-server.js',
