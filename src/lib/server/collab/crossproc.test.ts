@@ -257,6 +257,43 @@ it('ignores a notification for a document it has not loaded', async () => {
 	}
 });
 
+it('an editor arriving on a process that loads the document late sees at once who is already there', async () => {
+	const make = () =>
+		new CollabServer({
+			db: db.db,
+			documents: documentRegistry(db.db),
+			authenticate: cookieAuthenticator(db.db),
+			originAllowed: originChecker(TEST_ORIGIN)
+		});
+	const [first, second] = [make(), make()];
+	const [httpFirst, httpSecond] = await Promise.all([serve(first), serve(second)]);
+	// Another meeting than the other tests', so neither process has it loaded.
+	const [other] = await db.db
+		.select({ id: meetings.id })
+		.from(meetings)
+		.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+		.where(eq(bodies.slug, 'styregruppen'))
+		.orderBy(desc(meetings.startsAt))
+		.offset(1)
+		.limit(1);
+	const document = meetingDocumentName(other.id);
+	try {
+		await until(() => first.stats().listening && second.stats().listening, 10_000, 'listening');
+		const here = connectClient(httpFirst.url, document, { cookie: cookies[0] });
+		clients.push(here);
+		here.provider.awareness.setLocalStateField('user', { name: 'Tværs 0' });
+		await until(() => here.provider.synced, 10_000, 'first sync');
+		expect(second.stats().documents).toBe(0);
+		// The browser renews its presence only every 15 s; the second process asks for it when it loads the document.
+		const arriving = connectClient(httpSecond.url, document, { cookie: cookies[1] });
+		clients.push(arriving);
+		await until(() => arriving.provider.awareness.getStates().get(here.doc.clientID)?.user !== undefined, 5_000, 'presence of the one already there');
+	} finally {
+		await Promise.all([first.close(), second.close()]);
+		await Promise.all([httpFirst.close(), httpSecond.close()]);
+	}
+});
+
 it('converges after every database connection of both processes is cut while editors type', async () => {
 	// Two servers in this process, each with its own connection pool and listener, as two processes have.
 	const pools = [connect(db.url, { max: 3 }), connect(db.url, { max: 3 })];

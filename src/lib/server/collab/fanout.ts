@@ -13,12 +13,16 @@ export const UPDATES_CHANNEL = 'collab_updates';
 export const AWARENESS_CHANNEL = 'collab_awareness';
 /** PostgreSQL refuses payloads of 8,000 bytes or more; a little room for the origin and the document name. */
 export const MAX_PAYLOAD_BYTES = 7900;
+/** In place of an awareness update ("?" is never base64): who is on this document at your end? */
+const PRESENCE_WANTED = '?';
 
 export interface FanoutHandlers {
 	/** Rows another process stored for `document` (ids in no particular order). */
 	updates(document: string, ids: number[]): void;
 	/** An awareness update from another process's clients. */
 	awareness(document: string, update: Uint8Array): void;
+	/** Another process has just loaded `document` and asks who is already there. */
+	presenceWanted(document: string): void;
 	/** The listener is (re)connected: notifications may have been missed meanwhile, so catch up. */
 	listening(): void;
 }
@@ -97,7 +101,18 @@ export class Fanout {
 	private onAwareness(payload: string) {
 		const [origin, document, data] = payload.split(' ');
 		if (origin === this.origin || this.stopped || !document || !data) return;
-		this.handlers.awareness(document, new Uint8Array(Buffer.from(data, 'base64')));
+		if (data === PRESENCE_WANTED) this.handlers.presenceWanted(document);
+		else this.handlers.awareness(document, new Uint8Array(Buffer.from(data, 'base64')));
+	}
+
+	/**
+	 * Asks the other processes for the presence of their editors on `document`, just loaded here. Without it an
+	 * editor arriving on this process would see those already working elsewhere only when their browsers renew their
+	 * presence (every 15 s).
+	 */
+	askPresence(document: string) {
+		if (this.stopped) return;
+		this.sql.notify(AWARENESS_CHANNEL, `${this.origin} ${document} ${PRESENCE_WANTED}`).catch((err) => log.debug({ err }, 'NOTIFY fejlede'));
 	}
 
 	/** Sends an awareness update to the other processes; one too big for a notification is dropped. */

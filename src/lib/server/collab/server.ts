@@ -129,6 +129,7 @@ export class CollabServer {
 			: new Fanout(client, {
 						updates: (name, ids) => this.onRemoteRows(name, ids),
 						awareness: (name, update) => this.onRemoteAwareness(name, update),
+						presenceWanted: (name) => this.sendOwnPresence(name),
 						listening: () => this.catchUp()
 					});
 		this.store = new UpdateStore(options.db, this.fanout?.origin ?? null);
@@ -338,6 +339,7 @@ export class CollabServer {
 		awareness.on('update', (changes: AwarenessChanges, origin: unknown) => this.onAwareness(doc, changes, origin));
 		this.documents.set(name, doc);
 		if (notified.size) this.markRemote(doc);
+		this.fanout?.askPresence(name);
 		return doc;
 	}
 
@@ -449,6 +451,14 @@ export class CollabServer {
 				delay = Math.min(delay * 2, 5000);
 			}
 		}
+	}
+
+	/** The presence of this process's own editors on `name`, for a process that has just loaded it. */
+	private sendOwnPresence(name: string) {
+		const doc = this.documents.get(name);
+		if (!doc || !this.fanout) return;
+		const own = [...doc.connections].flatMap((c) => [...c.clients]).filter((id) => doc.awareness.getStates().has(id));
+		if (own.length) this.fanout.awareness(name, awarenessProtocol.encodeAwarenessUpdate(doc.awareness, own));
 	}
 
 	private onRemoteAwareness(name: string, update: Uint8Array) {
