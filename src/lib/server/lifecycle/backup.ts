@@ -3,7 +3,7 @@
 // pg_backup_stop in the same session, write the label it returns as backup_label, and copy the WAL written between
 // start and stop into the copy's pg_wal, so the backup is self-contained without WAL archiving. On its first start
 // the restored cluster replays that WAL and is consistent as of pg_backup_stop. Why not pg_dump: docs/decisions.md.
-import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import postgres from 'postgres';
 
@@ -153,7 +153,11 @@ export async function backupEmbedded(options: BackupOptions): Promise<{ dir: str
 				stopLsn: stop.lsn
 			};
 			writeFileSync(path.join(partial, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+			// On disk before it is called complete, as pg_basebackup does: a crash or power cut right after a backup
+			// must not leave a directory that looks complete with files still in the page cache.
+			syncTree(partial);
 			renameSync(partial, dir); // a backup directory without the suffix is complete
+			syncPath(path.dirname(dir));
 			return { dir, manifest };
 		} finally {
 			if (!stopped) await sql`select pg_backup_stop(wait_for_archive => false)`.catch(() => {});
@@ -165,4 +169,23 @@ export async function backupEmbedded(options: BackupOptions): Promise<{ dir: str
 	} finally {
 		await sql.end({ timeout: 5 });
 	}
+}
+
+function syncPath(file: string) {
+	const fd = openSync(file, 'r');
+	try {
+		fsyncSync(fd);
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** fsync every file and directory under `dir` (directories too: their entries are what a crash would lose). */
+function syncTree(dir: string) {
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const full = path.join(dir, entry.name);
+		if (entry.isDirectory()) syncTree(full);
+		else if (entry.isFile()) syncPath(full);
+	}
+	syncPath(dir);
 }
