@@ -4,27 +4,16 @@
 // `tpl_seeded` (plus reference data and demo users).
 import type { TestProject } from 'vitest/node';
 import { rmSync } from 'node:fs';
-import net from 'node:net';
 import { startEmbeddedPostgres } from '../../src/lib/server/db/embedded-postgres';
 import { connect, applyMigrations } from '../../src/lib/server/db/connect';
 import { loadReferenceData } from '../../src/lib/server/db/seed/reference-data';
 import { ensureDemoUsers } from '../../src/lib/server/db/seed/users';
+import { freePort } from '../free-port';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		pgAdminUrl: string;
 	}
-}
-
-/** A port the OS says is free, so two test runs on one machine never share (or stop) a cluster. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
 }
 
 export default async function setup(project: TestProject) {

@@ -6,28 +6,13 @@ import { test, expect } from '@playwright/test';
 import { SignInPage, signedIn } from '../pages/sign-in-page';
 import { AgendaEditorPage } from '../pages/agenda-editor';
 import { demo } from '../helpers/users';
-import { e2eDatabase } from '../helpers/db';
+import { e2eDatabase, plantSteeringGroupMeeting } from '../helpers/db';
 import { expectAccessible } from '../helpers/axe';
-
-/** A new steering-group meeting far ahead, at a random minute so reruns and parallel specs never collide. */
-async function plantMeeting(): Promise<number> {
-	const sql = e2eDatabase();
-	try {
-		const startsAt = new Date(Date.UTC(2031, 0, 1) + Math.floor(Math.random() * 365 * 24 * 60) * 60_000);
-		const [row] = await sql<{ id: number }[]>`
-			insert into meetings (body_id, starts_at, status)
-			select id, ${startsAt}, 'planned' from bodies where slug = 'styregruppen'
-			returning id`;
-		return row.id;
-	} finally {
-		await sql.end();
-	}
-}
 
 let meetingId: number;
 
 test.beforeAll(async () => {
-	meetingId = await plantMeeting();
+	meetingId = await plantSteeringGroupMeeting(2031);
 });
 
 test('two editors type into the same field at once and see each other\'s text, cursor and name', async ({ browser }) => {

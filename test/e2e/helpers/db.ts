@@ -10,3 +10,18 @@ export function e2eDatabase() {
 		onnotice: () => {}
 	});
 }
+
+/** A new planned steering-group meeting in `year`, at a random minute so reruns and parallel specs never collide. */
+export async function plantSteeringGroupMeeting(year: number): Promise<number> {
+	const sql = e2eDatabase();
+	try {
+		const startsAt = new Date(Date.UTC(year, 0, 1) + Math.floor(Math.random() * 365 * 24 * 60) * 60_000);
+		const [row] = await sql<{ id: number }[]>`
+			insert into meetings (body_id, starts_at, status)
+			select id, ${startsAt}, 'planned' from bodies where slug = 'styregruppen'
+			returning id`;
+		return row.id;
+	} finally {
+		await sql.end();
+	}
+}

@@ -12,17 +12,8 @@ import net from 'node:net';
 import { SignInPage } from '../pages/sign-in-page';
 import { AgendaEditorPage } from '../pages/agenda-editor';
 import { demo } from '../helpers/users';
-import { e2eDatabase } from '../helpers/db';
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
-}
+import { plantSteeringGroupMeeting } from '../helpers/db';
+import { freePort } from '../../free-port';
 
 /** A TCP proxy on `port` that sends each new connection to the current backend; open ones stay where they are. */
 function proxy(port: number) {
@@ -90,21 +81,6 @@ async function startApp(port: number, origin: string): Promise<ChildProcess> {
 const exitCode = (child: ChildProcess) =>
 	child.exitCode !== null ? Promise.resolve(child.exitCode) : new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
 
-/** A new steering-group meeting far ahead, at a random minute so reruns never collide. */
-async function plantMeeting(): Promise<number> {
-	const sql = e2eDatabase();
-	try {
-		const startsAt = new Date(Date.UTC(2032, 0, 1) + Math.floor(Math.random() * 365 * 24 * 60) * 60_000);
-		const [row] = await sql<{ id: number }[]>`
-			insert into meetings (body_id, starts_at, status)
-			select id, ${startsAt}, 'planned' from bodies where slug = 'styregruppen'
-			returning id`;
-		return row.id;
-	} finally {
-		await sql.end();
-	}
-}
-
 test.afterAll(() => {
 	for (const child of processes) child.kill('SIGKILL');
 });
@@ -115,7 +91,7 @@ test('a rolling restart of every process while the secretariat types loses nothi
 	const origin = `http://127.0.0.1:${proxyPort}`;
 	const front = proxy(proxyPort);
 	await front.listen();
-	const meetingId = await plantMeeting();
+	const meetingId = await plantSteeringGroupMeeting(2033);
 	const [a, b] = await Promise.all([startApp(portA, origin), startApp(portB, origin)]);
 	front.to(portA);
 

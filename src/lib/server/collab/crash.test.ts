@@ -3,7 +3,6 @@
 // confirmed may be lost (the editor showed "saving"), nothing confirmed may be.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { desc, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
@@ -13,6 +12,7 @@ import { createSession } from '../auth/session';
 import { connectClient, until, type TestClient } from './test-client';
 import { orderedItems, text } from '$lib/collab/agenda/model';
 import { meetingDocumentName } from '../agenda/document';
+import { freePort } from '../../../../test/free-port';
 
 // Each test starts server processes through tsx (20–35 s on two busy cores while the other test files run); the
 // rounds of typing are fixed, so this limit bounds a stuck test, not the work.
@@ -25,16 +25,6 @@ let name: string;
 const cookies: string[] = [];
 const children = new Set<ChildProcess>();
 const clients: TestClient[] = [];
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
-}
 
 /** scripts/collab-test-server.ts in a child process; resolves once it prints "ready". */
 function startServer(): Promise<ChildProcess> {

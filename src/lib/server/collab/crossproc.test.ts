@@ -5,7 +5,6 @@
 // failure names its seed; rerun it with COLLAB_SEED=<seed>.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { desc, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
@@ -23,6 +22,7 @@ import { itemsOf, orderedItems, text, type TextField } from '$lib/collab/agenda/
 import { addItem } from '$lib/collab/agenda/ops';
 import { toPlain } from '$lib/collab/agenda/plain';
 import { meetingDocumentName } from '../agenda/document';
+import { freePort } from '../../../../test/free-port';
 
 const EDITORS = 6;
 const ROUNDS = 40;
@@ -54,16 +54,6 @@ function canonical(value: unknown): string {
 	);
 }
 const state = (doc: Y.Doc) => canonical({ plain: toPlain(doc), items: itemsOf(doc).toJSON() });
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
-}
 
 async function startServer(): Promise<{ child: ChildProcess; url: string }> {
 	const port = await freePort();

@@ -7,7 +7,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import net from 'node:net';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../db/embedded-postgres';
@@ -25,6 +24,7 @@ import { addItem } from '$lib/collab/agenda/ops';
 import { toPlain } from '$lib/collab/agenda/plain';
 import type { SaveStatus } from '$lib/collab/save-status';
 import { meetingDocumentName } from '../agenda/document';
+import { freePort } from '../../../../test/free-port';
 
 const EDITORS = 4;
 const SEED = 1207;
@@ -59,16 +59,6 @@ function canonical(value: unknown): string {
 	);
 }
 const state = (doc: Y.Doc) => canonical({ plain: toPlain(doc), items: itemsOf(doc).toJSON() });
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
-}
 
 /** What `editor` typed up to `stateVector` (its own client id only) is in the stored update. */
 function covers(stored: Uint8Array, editor: Y.Doc, stateVector: Uint8Array) {

@@ -7,25 +7,15 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, chmodSync, mkdirSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
-import net from 'node:net';
 import postgres from 'postgres';
 import { startEmbeddedPostgres, StartupError } from './embedded-postgres';
+import { freePort } from '../../../../test/free-port';
 
 const asRoot = userInfo().uid === 0;
 const made: string[] = [];
 afterAll(() => {
 	for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
-}
 
 /** A project under a fresh mode-700 directory, with its own copy of the PostgreSQL binaries in node_modules. */
 async function privateProject() {

@@ -4,7 +4,6 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import net from 'node:net';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../db/embedded-postgres';
 import { connect } from '../db/connect';
@@ -12,6 +11,7 @@ import { migrateAndSeed } from '../db';
 import { backupEmbedded, MANIFEST, type BackupManifest } from './backup';
 import { incompatibility, planRestore, readManifest, restore, RestoreError } from './restore';
 import { coEditAgenda, loadAgenda, portalSnapshot } from './restore-fixtures';
+import { freePort } from '../../../../test/free-port';
 
 const base = mkdtempSync(path.join(tmpdir(), 'rammeaftale-backup-'));
 chmodSync(base, 0o755); // PostgreSQL runs as the postgres user when the tests run as root
@@ -21,16 +21,6 @@ const owner =
 	process.getuid?.() === 0
 		? { uid: Number(execFileSync('id', ['-u', 'postgres'])), gid: Number(execFileSync('id', ['-g', 'postgres'])) }
 		: undefined;
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
-}
 
 describe('backup and restore of the embedded database', () => {
 	it('restores the agendas and every co-editing update acknowledged before the backup ended', async () => {

@@ -251,18 +251,7 @@ const linked = (from: SQL, slug: SQL, label: SQL, order: SQL) =>
  */
 export async function loadDecisions(db: Db, itemIds: number[]): Promise<Map<number, DecisionView[]>> {
 	if (itemIds.length === 0) return new Map();
-	const rows = await db.execute<{
-		id: number;
-		itemId: number;
-		kind: DecisionKind;
-		text: string;
-		offers: LinkedRef[];
-		tariffRules: LinkedRef[];
-		focusAreas: LinkedRef[];
-		networkGroups: LinkedRef[];
-		municipalities: LinkedRef[];
-		actions: FollowUpActionView[];
-	}>(sql`
+	const rows = await db.execute<Pick<DecisionView, keyof DecisionView> & { itemId: number }>(sql`
 		select d.id, d.agenda_item_id as "itemId", d.kind, d.text,
 			${linked(sql`decision_offers x join offers o on o.id = x.offer_id`, sql`o.slug`, sql`o.name`, sql`o.name`)} as offers,
 			${linked(sql`decision_tariff_rules x join tariff_rules r on r.id = x.tariff_rule_id`, sql`r.slug`, sql`r.title`, sql`r.position, r.title`)} as "tariffRules",
