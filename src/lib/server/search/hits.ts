@@ -4,6 +4,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/types';
 import type { SessionUser } from '../auth/session';
 import { readableItemCondition } from '../meetings/visibility';
+import { can } from '../auth/policy';
 import type { SearchType } from './params';
 import type { DecisionKind } from '../meetings/meetings';
 import { itemAnchor } from '$lib/components/meetings/anchor';
@@ -99,7 +100,8 @@ function detailQuery(type: SearchType, ids: number[], viewer: SessionUser | null
 		case 'aarsrapport':
 			return sql`select r.id, ${titleMarks(sql`b.name`, query)} as title,
 					${headline(sql`(select string_agg(value, ' ') from jsonb_each_text(r.content))`, query)} as snippet,
-					'/netvaerksgrupper/' || b.slug || '/aarsrapport/' || r.year as href, null as body, null as kind, r.year as year,
+					${can(viewer, 'report.manage') ? sql`'/aarsrapporter/' || r.id` : sql`'/netvaerksgrupper/' || b.slug || '/aarsrapport/' || r.year`} as href,
+					null as body, null as kind, r.year as year,
 					false as closed, false as summary
 				from annual_reports r join network_groups g on g.id = r.network_group_id join bodies b on b.id = g.body_id
 				where r.id in ${ids}`;

@@ -3,7 +3,7 @@
 // are never found by those who may not read them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDb, type TestDb } from '../db/test-db';
-import { agendaItems, decisions } from '../db/schema';
+import { agendaItems, annualReports, decisions, networkGroups } from '../db/schema';
 import { CLOSED_TITLE, plantClosedItem, plantHiddenAndPlannedMeetings, sgMeeting, viewer } from '../meetings/test-fixtures';
 import { secretariat } from '../calendar/test-actor';
 import type { SessionUser } from '../auth/session';
@@ -161,6 +161,18 @@ describe('what the search never shows', () => {
 		// The seed has no published report; a submitted one is not searchable.
 		const result = await search('q=netværksgruppe&type=aarsrapport');
 		expect(result.total).toBe(0);
+	});
+
+	it('lets the secretariat find a submitted report that is not published, at its working page; nobody else', async () => {
+		const [group] = await t.db.select({ id: networkGroups.id }).from(networkGroups).limit(1);
+		const [report] = await t.db
+			.insert(annualReports)
+			.values({ networkGroupId: group.id, year: 1999, status: 'submitted', content: { status: 'Gruppen har kortlagt rødglenternes ventetider.' }, submittedAt: new Date() })
+			.returning({ id: annualReports.id });
+		const forStaff = await search('q=rødglenternes', staff);
+		expect(forStaff.hits.map((h) => [h.type, h.href])).toEqual([['aarsrapport', `/aarsrapporter/${report.id}`]]);
+		expect((await search('q=rødglenternes')).total).toBe(0);
+		expect((await search('q=rødglenternes', viewer('member', [sg.bodyId]))).total).toBe(0);
 	});
 });
 

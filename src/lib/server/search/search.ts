@@ -7,6 +7,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/types';
 import type { SessionUser } from '../auth/session';
 import { openMeetingCondition, readableItemCondition } from '../meetings/visibility';
+import { can } from '../auth/policy';
 import { searchQuery } from './tsquery';
 import { SEARCH_PAGE_SIZE, type SearchParams, type SearchType } from './params';
 import { hitDetails, type SearchHit } from './hits';
@@ -81,12 +82,22 @@ function matches(viewer: SessionUser | null, query: SQL): SQL {
 		select 'initiativ', i.id, i.owner_body_id, null, i.updated_at, ts_rank(i.search_vector, ${query})
 		from initiatives i where i.search_vector @@ ${query}
 		union all
-		select 'aarsrapport', r.id, g.body_id, r.year, sg.starts_at,
+		select 'aarsrapport', r.id, g.body_id, r.year, coalesce(sg.starts_at, r.submitted_at),
 			ts_rank(setweight(to_tsvector('danish', b.name), 'A') || r.search_vector, ${query})
 		from annual_reports r join network_groups g on g.id = r.network_group_id join bodies b on b.id = g.body_id
-			join meetings sg on sg.id = r.sg_meeting_id
-		where r.status = 'on_agenda' and sg.status = 'minutes_published' and sg.is_public
+			left join meetings sg on sg.id = r.sg_meeting_id
+		where ${reportsVisible(viewer)}
 			and (setweight(to_tsvector('danish', b.name), 'A') || r.search_vector) @@ ${query}`;
+}
+
+/**
+ * The annual reports the viewer finds: the public (and anyone else) those on a steering-group meeting whose minutes
+ * are published; the secretariat every report as last submitted (drafts live in their co-edited document until then).
+ */
+function reportsVisible(viewer: SessionUser | null): SQL {
+	return can(viewer, 'report.manage')
+		? sql`true`
+		: sql`r.status = 'on_agenda' and sg.status = 'minutes_published' and sg.is_public`;
 }
 
 /** Searches as `viewer` (null: the public). An unknown body or offer slug is reported, not ignored. */
