@@ -28,12 +28,17 @@ export function mailsTo(address: string): ReceivedMail[] {
 		.filter((mail) => mail.envelope.to.some((to) => to.toLowerCase() === wanted));
 }
 
-/** Waits (polling the sink's files) until the `nth` mail (1 = the first) to the address has arrived, and returns it. */
-export async function waitForMail(address: string, { nth = 1, timeout = 15_000 } = {}): Promise<ReceivedMail> {
+/**
+ * Waits (polling the sink's files) until the `nth` mail (1 = the first) to the address has arrived, and returns it.
+ * With `subject`, only mails whose subject contains it count: an address that other specs running at the same
+ * time also mail (a municipality's contact gets survey and indicator reminders) needs it.
+ */
+export async function waitForMail(address: string, { nth = 1, timeout = 15_000, subject = '' } = {}): Promise<ReceivedMail> {
+	const matching = () => mailsTo(address).filter((mail) => mail.subject.includes(subject));
 	await expect
-		.poll(() => mailsTo(address).length, { message: `mail number ${nth} to ${address}`, timeout })
+		.poll(() => matching().length, { message: `mail number ${nth} to ${address}${subject ? ` about "${subject}"` : ''}`, timeout })
 		.toBeGreaterThanOrEqual(nth);
-	return mailsTo(address)[nth - 1];
+	return matching()[nth - 1];
 }
 
 /** The one password link in a mail (…/adgangskode/<token>). */
