@@ -55,6 +55,16 @@ function canonical(value: unknown): string {
 }
 const state = (doc: Y.Doc) => canonical({ plain: toPlain(doc), items: itemsOf(doc).toJSON() });
 
+/** A co-editing server in this process, as the app makes it, on `database`. */
+function collabOn(database: TestDb['db']) {
+	return new CollabServer({
+		db: database,
+		documents: documentRegistry(database),
+		authenticate: cookieAuthenticator(database),
+		originAllowed: originChecker(TEST_ORIGIN)
+	});
+}
+
 async function startServer(): Promise<{ child: ChildProcess; url: string }> {
 	const port = await freePort();
 	const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/collab-test-server.ts'], {
@@ -130,12 +140,7 @@ it('editors on two processes converge with the database, see each other, and sur
 	// A in this process (its own pool and listener, as a process has), B a process of its own, to be killed. One
 	// child instead of two keeps the test light beside the other tests that start processes.
 	const pool = connect(db.url, { max: 4 });
-	const inProcess = new CollabServer({
-		db: pool.db,
-		documents: documentRegistry(pool.db),
-		authenticate: cookieAuthenticator(pool.db),
-		originAllowed: originChecker(TEST_ORIGIN)
-	});
+	const inProcess = collabOn(pool.db);
 	const httpA = await serve(inProcess);
 	const a = { url: httpA.url };
 	const b = await startServer();
@@ -225,12 +230,7 @@ it('editors on two processes converge with the database, see each other, and sur
 }, 90_000);
 
 it('ignores a notification for a document it has not loaded', async () => {
-	const collab = new CollabServer({
-		db: db.db,
-		documents: documentRegistry(db.db),
-		authenticate: cookieAuthenticator(db.db),
-		originAllowed: originChecker(TEST_ORIGIN)
-	});
+	const collab = collabOn(db.db);
 	try {
 		await until(() => collab.stats().listening, 10_000, 'listening');
 		await db.sql.notify(UPDATES_CHANNEL, `another meeting-999999 123`);
@@ -248,14 +248,7 @@ it('ignores a notification for a document it has not loaded', async () => {
 });
 
 it('an editor arriving on a process that loads the document late sees at once who is already there', async () => {
-	const make = () =>
-		new CollabServer({
-			db: db.db,
-			documents: documentRegistry(db.db),
-			authenticate: cookieAuthenticator(db.db),
-			originAllowed: originChecker(TEST_ORIGIN)
-		});
-	const [first, second] = [make(), make()];
+	const [first, second] = [collabOn(db.db), collabOn(db.db)];
 	const [httpFirst, httpSecond] = await Promise.all([serve(first), serve(second)]);
 	// Another meeting than the other tests', so neither process has it loaded.
 	const [other] = await db.db
@@ -287,15 +280,7 @@ it('an editor arriving on a process that loads the document late sees at once wh
 it('converges after every database connection of both processes is cut while editors type', async () => {
 	// Two servers in this process, each with its own connection pool and listener, as two processes have.
 	const pools = [connect(db.url, { max: 3 }), connect(db.url, { max: 3 })];
-	const servers = pools.map(
-		(pool) =>
-			new CollabServer({
-				db: pool.db,
-				documents: documentRegistry(pool.db),
-				authenticate: cookieAuthenticator(pool.db),
-				originAllowed: originChecker(TEST_ORIGIN)
-			})
-	);
+	const servers = pools.map((pool) => collabOn(pool.db));
 	const https = await Promise.all(servers.map((s) => serve(s)));
 	const editors: TestClient[] = [];
 	try {
