@@ -1,4 +1,5 @@
-// A free TCP port on the loopback interface, for tests that start servers of their own (PostgreSQL, app processes).
+// A free TCP port on the loopback interface (nobody listens on it): for tests that start servers of their own,
+// or need a port that refuses connections.
 import net from 'node:net';
 
 export function freePort(): Promise<number> {

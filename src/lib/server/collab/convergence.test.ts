@@ -4,22 +4,20 @@
 // identical, and every item created and not deleted is there exactly once. The PRNG is seeded: a failure names
 // its seed; rerun it with COLLAB_SEED=<seed>.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { desc, eq } from 'drizzle-orm';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { createTestDb, type TestDb } from '../db/test-db';
 import { connect } from '../db/connect';
-import { bodies, meetings, users } from '../db/schema';
+import { users } from '../db/schema';
 import { createSession } from '../auth/session';
 import { CollabServer } from './server';
 import { UpdateStore, docFromStored } from './persistence';
 import { cookieAuthenticator, originChecker } from './authenticate';
 import { documentRegistry } from './app';
-import { connectClient, serve, TEST_ORIGIN, until, type TestClient } from './test-client';
+import { connectClient, serve, TEST_ORIGIN, until, newestMeetingDocument, type TestClient } from './test-client';
 import { itemsOf, orderedItems, text, type TextField } from '$lib/collab/agenda/model';
 import { addDecision, addItem, deleteItem, moveItem, setItemProps } from '$lib/collab/agenda/ops';
 import { toPlain } from '$lib/collab/agenda/plain';
-import { meetingDocumentName } from '../agenda/document';
 
 const EDITORS = 6;
 const ROUNDS = 60;
@@ -78,14 +76,7 @@ beforeAll(async () => {
 			.returning({ id: users.id });
 		cookies.push(`session=${(await createSession(db.db, u.id)).token}`);
 	}
-	const [meeting] = await db.db
-		.select({ id: meetings.id })
-		.from(meetings)
-		.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-		.where(eq(bodies.slug, 'styregruppen'))
-		.orderBy(desc(meetings.startsAt))
-		.limit(1);
-	name = meetingDocumentName(meeting.id);
+	name = await newestMeetingDocument(db.db);
 	collab = startServer();
 	http = await serve(collab);
 });

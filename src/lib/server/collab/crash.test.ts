@@ -4,14 +4,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { desc, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { createTestDb, type TestDb } from '../db/test-db';
-import { bodies, meetings, users } from '../db/schema';
+import { users } from '../db/schema';
 import { createSession } from '../auth/session';
-import { connectClient, until, type TestClient } from './test-client';
+import { connectClient, until, newestMeetingDocument, type TestClient } from './test-client';
 import { orderedItems, text } from '$lib/collab/agenda/model';
-import { meetingDocumentName } from '../agenda/document';
 import { freePort } from '../../../../test/free-port';
 
 // Each test starts server processes through tsx (20–35 s on two busy cores while the other test files run); the
@@ -55,14 +53,7 @@ beforeAll(async () => {
 			.returning({ id: users.id });
 		cookies.push(`session=${(await createSession(db.db, u.id)).token}`);
 	}
-	const [meeting] = await db.db
-		.select({ id: meetings.id })
-		.from(meetings)
-		.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-		.where(eq(bodies.slug, 'styregruppen'))
-		.orderBy(desc(meetings.startsAt))
-		.limit(1);
-	name = meetingDocumentName(meeting.id);
+	name = await newestMeetingDocument(db.db);
 });
 
 afterAll(async () => {

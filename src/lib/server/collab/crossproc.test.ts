@@ -6,22 +6,20 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { desc, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { createTestDb, type TestDb } from '../db/test-db';
 import { connect } from '../db/connect';
-import { bodies, meetings, users } from '../db/schema';
+import { users } from '../db/schema';
 import { createSession } from '../auth/session';
 import { CollabServer } from './server';
 import { UpdateStore, docFromStored } from './persistence';
 import { UPDATES_CHANNEL } from './fanout';
 import { cookieAuthenticator, originChecker } from './authenticate';
 import { documentRegistry } from './app';
-import { connectClient, serve, TEST_ORIGIN, until, type TestClient } from './test-client';
+import { connectClient, serve, TEST_ORIGIN, until, newestMeetingDocument, type TestClient } from './test-client';
 import { itemsOf, orderedItems, text, type TextField } from '$lib/collab/agenda/model';
 import { addItem } from '$lib/collab/agenda/ops';
 import { toPlain } from '$lib/collab/agenda/plain';
-import { meetingDocumentName } from '../agenda/document';
 import { freePort } from '../../../../test/free-port';
 
 const EDITORS = 6;
@@ -110,14 +108,7 @@ beforeAll(async () => {
 			.returning({ id: users.id });
 		cookies.push(`session=${(await createSession(db.db, u.id)).token}`);
 	}
-	const [meeting] = await db.db
-		.select({ id: meetings.id })
-		.from(meetings)
-		.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-		.where(eq(bodies.slug, 'styregruppen'))
-		.orderBy(desc(meetings.startsAt))
-		.limit(1);
-	name = meetingDocumentName(meeting.id);
+	name = await newestMeetingDocument(db.db);
 });
 
 afterAll(async () => {
@@ -251,15 +242,7 @@ it('an editor arriving on a process that loads the document late sees at once wh
 	const [first, second] = [collabOn(db.db), collabOn(db.db)];
 	const [httpFirst, httpSecond] = await Promise.all([serve(first), serve(second)]);
 	// Another meeting than the other tests', so neither process has it loaded.
-	const [other] = await db.db
-		.select({ id: meetings.id })
-		.from(meetings)
-		.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
-		.where(eq(bodies.slug, 'styregruppen'))
-		.orderBy(desc(meetings.startsAt))
-		.offset(1)
-		.limit(1);
-	const document = meetingDocumentName(other.id);
+	const document = await newestMeetingDocument(db.db, 'styregruppen', 1);
 	try {
 		await until(() => first.stats().listening && second.stats().listening, 10_000, 'listening');
 		const here = connectClient(httpFirst.url, document, { cookie: cookies[0] });

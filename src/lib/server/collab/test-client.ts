@@ -7,6 +7,10 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { trackSaveStatus, type SaveStatus, type SaveTracker } from '$lib/collab/save-status';
 import type { CollabServer } from './server';
+import { desc, eq } from 'drizzle-orm';
+import type { Db } from '../db/types';
+import { bodies, meetings } from '../db/schema';
+import { meetingDocumentName } from '../agenda/document';
 
 export const TEST_ORIGIN = 'http://collab.test';
 
@@ -106,4 +110,17 @@ export async function until(check: () => boolean, ms = 10_000, what = 'condition
 		await new Promise((r) => setImmediate(r));
 		await new Promise((r) => setTimeout(r, 5));
 	}
+}
+
+/** The agenda document of a body's newest meeting, or of the one `skip` meetings before it (seeded data). */
+export async function newestMeetingDocument(db: Db, bodySlug = 'styregruppen', skip = 0): Promise<string> {
+	const [meeting] = await db
+		.select({ id: meetings.id })
+		.from(meetings)
+		.innerJoin(bodies, eq(bodies.id, meetings.bodyId))
+		.where(eq(bodies.slug, bodySlug))
+		.orderBy(desc(meetings.startsAt))
+		.offset(skip)
+		.limit(1);
+	return meetingDocumentName(meeting.id);
 }

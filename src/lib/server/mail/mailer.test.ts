@@ -1,22 +1,11 @@
 // The mailer against a real SMTP server (smtp-server on loopback): what arrives, authentication, and failures.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import net from 'node:net';
 import { DEFAULT_MAIL_FROM, MailError, mailConfigured, mailSettings, sendMail } from './mailer';
 import { startSmtpSink, type SmtpSink } from './test-smtp';
+import { freePort } from '../../../../test/free-port';
 
 let sink: SmtpSink;
 const savedEnv = { SMTP_URL: process.env.SMTP_URL, MAIL_FROM: process.env.MAIL_FROM };
-
-/** A loopback port nobody listens on. */
-async function closedPort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = net.createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as net.AddressInfo;
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
-}
 
 beforeAll(async () => {
 	sink = await startSmtpSink({ rejectRecipient: (address) => address.startsWith('afvist') });
@@ -104,7 +93,7 @@ describe('sendMail through a real SMTP server', () => {
 	});
 
 	it('throws a MailError when the server cannot be reached', async () => {
-		const url = `smtp://127.0.0.1:${await closedPort()}`;
+		const url = `smtp://127.0.0.1:${await freePort()}`;
 		await expect(sendMail({ to: 'x@kommune.example', subject: 'x', text: 'x' }, { url, from: DEFAULT_MAIL_FROM })).rejects.toThrow(
 			/^E-mail til x@kommune\.example kunne ikke sendes: /
 		);
